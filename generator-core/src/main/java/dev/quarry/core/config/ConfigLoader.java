@@ -1,0 +1,206 @@
+package dev.quarry.core.config;
+
+import dev.quarry.core.diag.Diagnostics;
+import dev.quarry.core.diag.Suggestions;
+import dev.quarry.core.source.SourceFile;
+import dev.quarry.core.source.Span;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code quarry.yaml}. Works on SnakeYAML's node tree rather than plain maps so every
+ * error can point at the line and column of the offending key or value.
+ */
+public final class ConfigLoader {
+    private static final Set<String> TOP_KEYS = Set.of("version", "engine", "schema", "queries", "java");
+    private static final Set<String> JAVA_KEYS = Set.of("package", "out");
+    private static final Pattern JAVA_PACKAGE =
+            Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+
+    private final Diagnostics diagnostics;
+    private SourceFile file;
+
+    private ConfigLoader(Diagnostics diagnostics, SourceFile file) {
+        this.diagnostics = diagnostics;
+        this.file = file;
+    }
+
+    /** Loads and validates a config file; on any error reports it and returns empty. */
+    public static Optional<QuarryConfig> load(Path configPath, Diagnostics diagnostics) {
+        Path absolute = configPath.toAbsolutePath().normalize();
+        String text;
+        try {
+            text = Files.readString(absolute, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error("config-missing", null, "cannot read config file " + configPath + ": "
+                    + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+        SourceFile file = SourceFile.of(absolute, absolute.getFileName().toString(), text);
+        return new ConfigLoader(diagnostics, file).parse();
+    }
+
+    private Optional<QuarryConfig> parse() {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(new java.io.StringReader(file.text()));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            diagnostics.error("config-syntax", spanAt(mark), "invalid YAML: " + e.getProblem());
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            diagnostics.error("config-shape", root == null ? Span.at(file, 0) : span(root),
+                    "the config must be a mapping with the keys " + String.join(", ", TOP_KEYS.stream().sorted().toList()));
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> top = keys(mapping, TOP_KEYS, "");
+        Path base = file.path().getParent();
+        int errorsBefore = diagnostics.errorCount();
+
+        NodeTuple version = top.get("version");
+        if (version != null && !"1".equals(scalar(version.getValueNode(), "version"))) {
+            diagnostics.error("config-value", span(version.getValueNode()), "unsupported config version; expected 1");
+        }
+        Engine engine = engine(top.get("engine"), mapping);
+        List<Path> schema = paths(top.get("schema"), "schema", mapping, base);
+        List<Path> queries = paths(top.get("queries"), "queries", mapping, base);
+        String javaPackage = null;
+        Path out = null;
+        NodeTuple java = top.get("java");
+        if (java == null) {
+            diagnostics.error("config-missing-key", span(mapping), "missing key \"java\" (with \"package\" and \"out\")");
+        } else if (java.getValueNode() instanceof MappingNode javaMap) {
+            Map<String, NodeTuple> javaKeys = keys(javaMap, JAVA_KEYS, "java.");
+            javaPackage = javaPackage(javaKeys.get("package"), javaMap);
+            String outText = requiredScalar(javaKeys.get("out"), "java.out", javaMap);
+            out = outText == null ? null : base.resolve(outText).normalize();
+        } else {
+            diagnostics.error("config-shape", span(java.getValueNode()), "\"java\" must be a mapping with \"package\" and \"out\"");
+        }
+        if (diagnostics.errorCount() > errorsBefore || engine == null || javaPackage == null || out == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuarryConfig(base, engine, schema, queries, javaPackage, out));
+    }
+
+    private Map<String, NodeTuple> keys(MappingNode mapping, Set<String> allowed, String prefix) {
+        Map<String, NodeTuple> found = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
+            if (key == null || !allowed.contains(key)) {
+                String hint = key == null ? null : Suggestions.closest(key, allowed)
+                        .map(k -> "did you mean \"" + prefix + k + "\"?").orElse(null);
+                diagnostics.error("config-unknown-key", span(tuple.getKeyNode()),
+                        "unknown config key \"" + prefix + (key == null ? "?" : key) + "\"",
+                        hint != null ? hint : "known keys: " + String.join(", ", allowed.stream().sorted().toList()));
+                continue;
+            }
+            found.put(key, tuple);
+        }
+        return found;
+    }
+
+    private @Nullable Engine engine(@Nullable NodeTuple tuple, MappingNode parent) {
+        String value = requiredScalar(tuple, "engine", parent);
+        if (value == null) {
+            return null;
+        }
+        Optional<Engine> engine = Engine.fromConfigName(value);
+        if (engine.isEmpty()) {
+            diagnostics.error("config-value", span(tuple.getValueNode()), "unsupported engine \"" + value + "\"",
+                    "supported engines: postgresql, sqlite");
+            return null;
+        }
+        return engine.get();
+    }
+
+    private @Nullable String javaPackage(@Nullable NodeTuple tuple, MappingNode parent) {
+        String value = requiredScalar(tuple, "java.package", parent);
+        if (value != null && !JAVA_PACKAGE.matcher(value).matches()) {
+            diagnostics.error("config-value", span(tuple.getValueNode()), "\"" + value + "\" is not a Java package name");
+            return null;
+        }
+        return value;
+    }
+
+    /** A list of paths, or a single path; each must exist. */
+    private List<Path> paths(@Nullable NodeTuple tuple, String key, MappingNode parent, Path base) {
+        if (tuple == null) {
+            diagnostics.error("config-missing-key", span(parent), "missing key \"" + key + "\"");
+            return List.of();
+        }
+        List<Node> items = new ArrayList<>();
+        if (tuple.getValueNode() instanceof SequenceNode seq) {
+            items.addAll(seq.getValue());
+        } else {
+            items.add(tuple.getValueNode());
+        }
+        if (items.isEmpty()) {
+            diagnostics.error("config-value", span(tuple.getValueNode()), "\"" + key + "\" lists no paths");
+        }
+        List<Path> paths = new ArrayList<>();
+        for (Node item : items) {
+            String text = scalar(item, key);
+            if (text == null) {
+                continue;
+            }
+            Path path = base.resolve(text).normalize();
+            if (!Files.exists(path)) {
+                diagnostics.error("config-path", span(item), "\"" + text + "\" does not exist (resolved against "
+                        + "the config file's folder)");
+                continue;
+            }
+            paths.add(path);
+        }
+        return paths;
+    }
+
+    private @Nullable String requiredScalar(@Nullable NodeTuple tuple, String key, MappingNode parent) {
+        if (tuple == null) {
+            diagnostics.error("config-missing-key", span(parent), "missing key \"" + key + "\"");
+            return null;
+        }
+        return scalar(tuple.getValueNode(), key);
+    }
+
+    private @Nullable String scalar(Node node, String key) {
+        if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
+            return s.getValue().strip();
+        }
+        diagnostics.error("config-value", span(node), "\"" + key + "\" must be a non-empty string");
+        return null;
+    }
+
+    private Span span(Node node) {
+        return spanAt(node.getStartMark());
+    }
+
+    private Span spanAt(@Nullable Mark mark) {
+        if (mark == null) {
+            return Span.at(file, 0);
+        }
+        return Span.at(file, file.lines().offset(mark.getLine() + 1, mark.getColumn() + 1));
+    }
+}

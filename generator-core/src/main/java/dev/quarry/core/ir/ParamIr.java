@@ -1,0 +1,20 @@
+package dev.quarry.core.ir;
+
+import dev.quarry.core.types.SqlType;
+import java.util.List;
+
+/**
+ * One parameter of a generated method.
+ *
+ * @param name a SQL-side name: the named parameter's name, or a name derived from the column it
+ *     is compared with ({@code $1} in {@code id = $1} becomes {@code id}); Java naming happens in
+ *     emission
+ * @param positions the 1-based JDBC placeholder positions this parameter is bound to, in order
+ *     (a named parameter used twice is bound twice)
+ */
+public record ParamIr(String name, SqlType sqlType, boolean nullable, List<Integer> positions) {
+
+    public ParamIr {
+        positions = List.copyOf(positions);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.quarry.core.parse;
+
+import dev.quarry.core.config.Engine;
+import dev.quarry.core.source.LexicalScanner;
+import dev.quarry.core.source.LineIndex;
+import java.util.Locale;
+import java.util.Set;
+import net.sf.jsqlparser.parser.AbstractJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * The one place that calls JSqlParser. Parses one statement with the engine's settings, directly on
+ * the calling thread (JSqlParser's convenience method starts an executor per call).
+ *
+ * <p>JSqlParser 5.4 rejects some PostgreSQL keywords used as identifiers ({@code WHERE uuid = $1},
+ * a column named {@code type} or {@code key}). When the parse fails on such a word, the word is
+ * quoted and the parse retried; offsets are mapped back through the inserted quotes.
+ */
+public final class SqlParser {
+    private static final int MAX_RETRIES = 8;
+    /** Words JSqlParser treats as keywords that PostgreSQL and SQLite accept as names. */
+    private static final Set<String> QUOTABLE = Set.of(
+            "uuid", "type", "size", "level", "event", "mode", "version", "path", "key", "value", "name",
+            "status", "position", "action", "source", "data", "comment", "language", "role", "start", "zone",
+            "enable", "disable", "signal", "schema", "first", "last", "next", "rows", "range", "temp", "json",
+            "string", "filter", "columns", "index", "open", "close", "password", "user", "cache", "cycle",
+            "execute", "nothing", "options", "owner", "overlaps", "partition", "read", "replace", "sequence",
+            "system", "text", "time", "timestamp", "date", "interval", "year", "month", "day", "hour", "minute",
+            "second", "file", "global", "local", "method", "minvalue", "maxvalue", "unsigned", "visible");
+
+    private final Engine engine;
+
+    public SqlParser(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** A parsed statement, or where and why it failed. */
+    public sealed interface Result permits Parsed, Failed {}
+
+    /**
+     * @param parsedText the text JSqlParser saw (possibly with quotes added)
+     * @param toInput maps offsets in {@code parsedText} to offsets in the input text
+     */
+    public record Parsed(Statement statement, String parsedText, OffsetMap toInput) implements Result {}
+
+    /** @param offset where in the input text the parser stopped */
+    public record Failed(int offset, String message) implements Result {}
+
+    public Result parse(String text) {
+        String current = text;
+        OffsetMap.Builder quotes = new OffsetMap.Builder();
+        int shift = 0;
+        int lastEnd = 0;
+        Failed firstFailure = null;
+        for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+            CCJSqlParser parser = newParser(current);
+            try {
+                Statement statement = parser.SingleStatement();
+                return new Parsed(statement, current, quotes.build());
+            } catch (ParseException | RuntimeException | Error e) {
+                Failed failure = failure(current, e, quotes.build());
+                if (firstFailure == null) {
+                    firstFailure = failure;
+                }
+                if (!(e instanceof ParseException pe)) {
+                    break;
+                }
+                Token bad = quotableToken(pe);
+                if (bad == null) {
+                    break;
+                }
+                int at = LineIndex.of(current).offset(bad.beginLine, bad.beginColumn);
+                // quotes go in left to right, so the offset map stays sorted
+                if (at < lastEnd || !current.regionMatches(true, at, bad.image, 0, bad.image.length())
+                        || (at > 0 && LexicalScanner.isIdentifierPart(current.charAt(at - 1)))) {
+                    break;
+                }
+                int end = at + bad.image.length();
+                // positions before the word are unchanged; inside it shift by one; after it by two
+                quotes.mark(at, at - shift);
+                quotes.mark(at + 1, at - shift);
+                quotes.mark(end + 1, end - shift);
+                quotes.mark(end + 2, end - shift);
+                current = current.substring(0, at) + '"' + current.substring(at, end) + '"' + current.substring(end);
+                shift += 2;
+                lastEnd = end + 2;
+            }
+        }
+        return firstFailure;
+    }
+
+    /** The word to quote: the token the parser stopped at, or the one before (as in {@code uuid =}). */
+    private static Token quotableToken(ParseException pe) {
+        if (pe.currentToken == null) {
+            return null;
+        }
+        for (Token t : new Token[] {pe.currentToken.next, pe.currentToken}) {
+            if (t != null && t.image != null && QUOTABLE.contains(t.image.toLowerCase(Locale.ROOT))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private CCJSqlParser newParser(String text) {
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(text);
+        switch (engine) {
+            case POSTGRESQL -> parser.withDialect(AbstractJSqlParser.Dialect.POSTGRESQL);
+            case SQLITE -> parser.withSquareBracketQuotation(true);
+        }
+        return parser;
+    }
+
+    private static Failed failure(String text, Throwable e, OffsetMap toInput) {
+        if (e instanceof ParseException pe && pe.currentToken != null) {
+            Token bad = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+            int offset = Math.min(text.length(), LineIndex.of(text).offset(bad.beginLine, bad.beginColumn));
+            String what = bad.image == null || bad.image.isEmpty() ? "end of statement" : "\"" + bad.image + "\"";
+            return new Failed(toInput.toOriginal(offset), "syntax error at " + what);
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+        return new Failed(0, "cannot parse statement: " + message);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

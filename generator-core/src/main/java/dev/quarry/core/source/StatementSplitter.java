@@ -1,0 +1,89 @@
+package dev.quarry.core.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits SQL text at top-level semicolons, keeping each statement's offset so diagnostics point
+ * into the original file. Semicolons inside literals, comments, dollar-quoted bodies and
+ * {@code BEGIN ... END} blocks of SQLite triggers do not split.
+ */
+public final class StatementSplitter {
+
+    /** A statement's text, without its terminating semicolon, at {@code start} in the source. */
+    public record Piece(int start, int end, String text) {}
+
+    private StatementSplitter() {}
+
+    public static List<Piece> split(String sql) {
+        return split(sql, 0, sql.length());
+    }
+
+    /** Splits {@code sql[from, to)}; pieces that hold only white space and comments are dropped. */
+    public static List<Piece> split(String sql, int from, int to) {
+        List<Piece> pieces = new ArrayList<>();
+        int start = from;
+        int beginDepth = 0;
+        int i = from;
+        while (i < to) {
+            int skipped = LexicalScanner.skipNonCode(sql, i);
+            if (skipped != i) {
+                i = Math.min(skipped, to);
+                continue;
+            }
+            char c = sql.charAt(i);
+            if (LexicalScanner.isIdentifierStart(c) && (i == 0 || !LexicalScanner.isIdentifierPart(sql.charAt(i - 1)))) {
+                int j = i;
+                while (j < to && LexicalScanner.isIdentifierPart(sql.charAt(j))) {
+                    j++;
+                }
+                String word = sql.substring(i, j);
+                if (word.equalsIgnoreCase("BEGIN") && triggerBody(sql, from, i)) {
+                    beginDepth++;
+                } else if (word.equalsIgnoreCase("END") && beginDepth > 0) {
+                    beginDepth--;
+                }
+                i = j;
+                continue;
+            }
+            if (c == ';' && beginDepth == 0) {
+                add(pieces, sql, start, i);
+                start = i + 1;
+            }
+            i++;
+        }
+        add(pieces, sql, start, to);
+        return pieces;
+    }
+
+    /** BEGIN opens a block only inside CREATE TRIGGER; elsewhere it starts a transaction. */
+    private static boolean triggerBody(String sql, int from, int at) {
+        String before = sql.substring(from, at).toUpperCase(java.util.Locale.ROOT);
+        int lastSemicolon = before.lastIndexOf(';');
+        return before.substring(lastSemicolon + 1).contains("TRIGGER");
+    }
+
+    private static void add(List<Piece> pieces, String sql, int start, int end) {
+        if (hasCode(sql, start, end)) {
+            pieces.add(new Piece(start, end, sql.substring(start, end)));
+        }
+    }
+
+    /** Whether {@code sql[start, end)} holds anything but white space and comments. */
+    public static boolean hasCode(String sql, int start, int end) {
+        int i = start;
+        while (i < end) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            boolean comment = (c == '-' || c == '/') && LexicalScanner.skipNonCode(sql, i) != i;
+            if (!comment) {
+                return true;
+            }
+            i = LexicalScanner.skipNonCode(sql, i);
+        }
+        return false;
+    }
+}
