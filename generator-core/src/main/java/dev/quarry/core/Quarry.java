@@ -1,0 +1,61 @@
+package dev.quarry.core;
+
+import dev.quarry.core.analyze.ProjectAnalyzer;
+import dev.quarry.core.catalog.Catalog;
+import dev.quarry.core.catalog.CatalogBuilder;
+import dev.quarry.core.config.QuarryConfig;
+import dev.quarry.core.diag.Diagnostic;
+import dev.quarry.core.diag.Diagnostics;
+import dev.quarry.core.emit.GeneratedFile;
+import dev.quarry.core.emit.JavaEmitter;
+import dev.quarry.core.ir.ProjectIr;
+import dev.quarry.core.source.SourceDiscovery;
+import dev.quarry.core.source.SourceFile;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facade: what the CLI, the Maven plugin and tests call. Runs the whole pipeline and returns
+ * values; writing to disk is {@link OutputWriter}'s job.
+ */
+public final class Quarry {
+
+    private Quarry() {}
+
+    /** The IR of a project, or empty when there were errors; diagnostics either way. */
+    public record Analysis(Optional<ProjectIr> ir, List<Diagnostic> diagnostics) {
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    /** The files to write (none when there were errors) and the diagnostics. */
+    public record Generation(List<GeneratedFile> files, List<Diagnostic> diagnostics) {
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    public static Analysis analyze(QuarryConfig config) {
+        Diagnostics diagnostics = new Diagnostics();
+        ProjectIr ir = analyze(config, diagnostics);
+        return new Analysis(diagnostics.hasErrors() ? Optional.empty() : Optional.of(ir), diagnostics.sorted());
+    }
+
+    public static Generation generate(QuarryConfig config) {
+        Diagnostics diagnostics = new Diagnostics();
+        ProjectIr ir = analyze(config, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Generation(List.of(), diagnostics.sorted());
+        }
+        List<GeneratedFile> files = JavaEmitter.emit(ir, diagnostics);
+        return new Generation(diagnostics.hasErrors() ? List.of() : files, diagnostics.sorted());
+    }
+
+    private static ProjectIr analyze(QuarryConfig config, Diagnostics diagnostics) {
+        List<SourceFile> schemaFiles = SourceDiscovery.discover(config.schema(), config.baseDir());
+        List<SourceFile> queryFiles = SourceDiscovery.discover(config.queries(), config.baseDir());
+        Catalog catalog = CatalogBuilder.build(config.engine(), schemaFiles, diagnostics);
+        return ProjectAnalyzer.analyze(config, catalog, queryFiles, diagnostics);
+    }
+}
