@@ -1,0 +1,73 @@
+package dev.quarry.core.analyze;
+
+import dev.quarry.core.diag.Suggestions;
+import dev.quarry.core.types.SqlType;
+import java.util.LinkedHashSet;
+import java.util.List;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import org.jspecify.annotations.Nullable;
+
+/** Resolves column references against a scope and reports unknown and ambiguous ones. */
+final class ColumnResolver {
+    private final QueryContext ctx;
+
+    ColumnResolver(QueryContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Typed resolve(Column column, Scope scope) {
+        Table table = column.getTable();
+        String qualifier = table == null || table.getName() == null ? null : ctx.rules().foldIdentifier(table.getName());
+        String schema = table == null || table.getSchemaName() == null ? null
+                : ctx.rules().foldIdentifier(table.getSchemaName());
+        String name = ctx.rules().foldIdentifier(column.getColumnName());
+        Scope.Resolution resolution = scope.resolve(schema, qualifier, name);
+        Typed typed;
+        if (resolution instanceof Scope.Found found) {
+            typed = found.column().typed();
+        } else if (resolution instanceof Scope.Ambiguous ambiguous) {
+            typed = ambiguous(column, name, ambiguous.candidates());
+        } else {
+            typed = notFound(column, scope, schema, qualifier, name, (Scope.NotFound) resolution);
+        }
+        if (column.getArrayConstructor() != null) {
+            return subscript(typed, column);
+        }
+        return typed;
+    }
+
+    private Typed ambiguous(Column column, String name, List<String> candidates) {
+        ctx.error("ambiguous-column", column, "column reference \"" + name + "\" is ambiguous",
+                "it could be " + String.join(" or ", candidates) + "; qualify it with the table name or alias");
+        return Typed.nullable(SqlType.UNKNOWN, "ambiguous column");
+    }
+
+    private Typed notFound(Column column, Scope scope, @Nullable String schema, @Nullable String qualifier, String name,
+            Scope.NotFound notFound) {
+        if (qualifier != null && !scope.knowsRelation(schema, qualifier)) {
+            String hint = Suggestions.closest(qualifier, scope.relationNames())
+                    .map(s -> "did you mean \"" + s + "\"?")
+                    .orElse(scope.relationNames().isEmpty() ? null : "tables in scope: " + String.join(", ", scope.relationNames()));
+            ctx.error("unknown-table", column, "missing FROM-clause entry for table \"" + qualifier + "\"", hint);
+        } else {
+            String where = qualifier == null ? "" : qualifier + ".";
+            String hint = Suggestions.closest(name, new LinkedHashSet<>(notFound.candidates()))
+                    .map(s -> "did you mean \"" + where + s + "\"?").orElse(null);
+            ctx.error("unknown-column", column, "column \"" + where + name + "\" does not exist", hint);
+        }
+        return Typed.nullable(SqlType.UNKNOWN, "unknown column");
+    }
+
+    /** {@code a[1]}: the element type; NULL when the index is out of range. */
+    private Typed subscript(Typed array, Column column) {
+        if (array.type() instanceof SqlType.Array a) {
+            return Typed.nullable(a.element(), "array subscript at " + ctx.location(column) + " may be out of range");
+        }
+        if (!(array.type() instanceof SqlType.Unknown)) {
+            ctx.error("type-mismatch", column, "cannot subscript type " + array.type().name() + " because it is not an array",
+                    null);
+        }
+        return Typed.nullable(SqlType.UNKNOWN, "subscript of a non-array");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.quarry.core.analyze;
+
+import dev.quarry.core.types.BaseType;
+import dev.quarry.core.types.FunctionCatalog;
+import dev.quarry.core.types.SqlType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The common type of several expressions (UNION arms, CASE branches, COALESCE arguments, ARRAY
+ * elements), following PostgreSQL's rules: unknowns take the others' type, all-unknown is text, a
+ * preferred type of the category wins, otherwise the last type the preceding ones convert to.
+ */
+final class CommonTypes {
+    /** Implicit numeric widening, in PostgreSQL's order. */
+    private static final List<BaseType> NUMERIC_LADDER =
+            List.of(BaseType.INT2, BaseType.INT4, BaseType.INT8, BaseType.NUMERIC, BaseType.FLOAT4, BaseType.FLOAT8);
+
+    private final FunctionCatalog functions;
+
+    CommonTypes(FunctionCatalog functions) {
+        this.functions = functions;
+    }
+
+    /** Empty when the types cannot be unified. */
+    Optional<SqlType> resolve(List<SqlType> types) {
+        List<SqlType> known = types.stream().filter(t -> !(t instanceof SqlType.Unknown)).toList();
+        if (known.isEmpty()) {
+            return Optional.of(types.isEmpty() ? SqlType.UNKNOWN : BaseType.TEXT.type());
+        }
+        SqlType first = known.get(0);
+        if (known.stream().allMatch(first::equals)) {
+            return Optional.of(first);
+        }
+        for (SqlType t : known) {
+            if (isPreferred(t) && known.stream().allMatch(o -> o.equals(t) || implicitlyCasts(o, t))) {
+                return Optional.of(t);
+            }
+        }
+        SqlType candidate = first;
+        for (SqlType t : known.subList(1, known.size())) {
+            if (implicitlyCasts(candidate, t)) {
+                candidate = t;
+            } else if (!implicitlyCasts(t, candidate)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(candidate);
+    }
+
+    boolean implicitlyCasts(SqlType from, SqlType to) {
+        if (from.equals(to)) {
+            return true;
+        }
+        if (from instanceof SqlType.Scalar f && to instanceof SqlType.Scalar t) {
+            int a = NUMERIC_LADDER.indexOf(f.base());
+            int b = NUMERIC_LADDER.indexOf(t.base());
+            if (a >= 0 && b >= 0) {
+                return a < b;
+            }
+            if (f.base().isText() && t.base() == BaseType.TEXT) {
+                return true;
+            }
+            if (f.base() == BaseType.DATE && (t.base() == BaseType.TIMESTAMP || t.base() == BaseType.TIMESTAMPTZ)) {
+                return true;
+            }
+            if (f.base() == BaseType.TIMESTAMP && t.base() == BaseType.TIMESTAMPTZ) {
+                return true;
+            }
+        }
+        return functions.canImplicitlyCast(from, to);
+    }
+
+    private static boolean isPreferred(SqlType t) {
+        return t instanceof SqlType.Scalar s && (s.base() == BaseType.TEXT || s.base() == BaseType.FLOAT8
+                || s.base() == BaseType.TIMESTAMPTZ || s.base() == BaseType.BOOL || s.base() == BaseType.INTERVAL);
+    }
+}

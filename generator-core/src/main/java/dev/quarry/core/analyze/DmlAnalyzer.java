@@ -1,0 +1,213 @@
+package dev.quarry.core.analyze;
+
+import dev.quarry.core.catalog.Column;
+import dev.quarry.core.catalog.Table;
+import dev.quarry.core.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.JdbcParameter;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.statement.ReturningClause;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.insert.InsertConflictAction;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.Values;
+import net.sf.jsqlparser.statement.select.WithItem;
+import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * INSERT, UPDATE and DELETE: values are typed as the columns they go into (a parameter written
+ * into a nullable column may be null), and RETURNING gives the output columns.
+ */
+final class DmlAnalyzer {
+    private final QueryContext ctx;
+    private final SelectAnalyzer selects;
+
+    DmlAnalyzer(QueryContext ctx, SelectAnalyzer selects) {
+        this.ctx = ctx;
+        this.selects = selects;
+    }
+
+    List<ScopeColumn> returningOf(WithItem<?> item, Scope scope) {
+        if (item.getInsert() != null) {
+            return insert(item.getInsert().getInsert(), scope).columns();
+        }
+        if (item.getUpdate() != null) {
+            return update(item.getUpdate().getUpdate(), scope).columns();
+        }
+        return delete(item.getDelete().getDelete(), scope).columns();
+    }
+
+    Shape insert(Insert insert, Scope scope) {
+        Scope s = selects.ctes().bind(insert.getWithItemsList(), scope);
+        Relation target = selects.from().table(insert.getTable(), s);
+        Table table = target.table();
+        if (table == null) {
+            return Shape.empty();
+        }
+        List<Column> columns = targetColumns(insert, table);
+        if (columns == null) {
+            return Shape.empty();
+        }
+        Select body = insert.getSelect();
+        if (body instanceof Values values) {
+            for (Expression row : values.getExpressions()) {
+                List<Expression> items = row instanceof ParenthesedExpressionList<?> list ? new ArrayList<>(list) : List.of(row);
+                if (items.size() != columns.size()) {
+                    ctx.error("insert-width", row, "INSERT has " + columns.size() + " target columns but " + items.size()
+                            + " values", "list the columns: INSERT INTO " + table.name() + " (a, b) VALUES (...)");
+                    continue;
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    assign(items.get(i), columns.get(i), table, s, "INSERT into " + table.name());
+                }
+            }
+        } else if (body != null) {
+            insertSelect(body, columns, table, s);
+        }
+        Scope withTarget = s.withRelations(List.of(target), List.of(), Set.of());
+        conflict(insert.getConflictAction(), target, table, withTarget);
+        return returning(insert.getReturningClause(), withTarget);
+    }
+
+    private void insertSelect(Select body, List<Column> columns, Table table, Scope scope) {
+        if (body instanceof PlainSelect ps && ps.getSelectItems().size() == columns.size()) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (ps.getSelectItems().get(i).getExpression() instanceof JdbcParameter p) {
+                    assignParameter(p.getIndex(), columns.get(i), table);
+                }
+            }
+        }
+        List<ScopeColumn> produced = selects.analyze(body, scope.child());
+        if (produced.size() != columns.size()) {
+            ctx.error("insert-width", body, "INSERT has " + columns.size() + " target columns but the query gives "
+                    + produced.size(), null);
+        }
+    }
+
+    private void conflict(@Nullable InsertConflictAction action, Relation target, Table table, Scope scope) {
+        if (action == null || action.getUpdateSets() == null) {
+            return;
+        }
+        Relation excluded = new Relation("excluded", null, FromBinder.columnsOf(table), table);
+        Scope s = scope.withRelations(List.of(target, excluded), List.of(), Set.of());
+        for (UpdateSet set : action.getUpdateSets()) {
+            set(set, table, s);
+        }
+        selects.typer().condition(action.getWhereExpression(), s, "ON CONFLICT ... WHERE");
+    }
+
+    Shape update(Update update, Scope scope) {
+        Scope s = selects.ctes().bind(update.getWithItemsList(), scope);
+        Relation target = selects.from().table(update.getTable(), s);
+        FromBinder.JoinState state = new FromBinder.JoinState();
+        state.relations.add(target);
+        selects.from().bindInto(update.getFromItem(), update.getJoins(), s, state);
+        Scope full = state.apply(s);
+        if (target.table() != null) {
+            for (UpdateSet set : update.getUpdateSets()) {
+                set(set, target.table(), full);
+            }
+        }
+        selects.typer().condition(update.getWhere(), full, "WHERE");
+        return returning(update.getReturningClause(), full);
+    }
+
+    Shape delete(Delete delete, Scope scope) {
+        Scope s = selects.ctes().bind(delete.getWithItemsList(), scope);
+        FromBinder.JoinState state = new FromBinder.JoinState();
+        state.relations.add(selects.from().table(delete.getTable(), s));
+        if (delete.getUsingList() != null) {
+            delete.getUsingList().forEach(t -> state.relations.add(selects.from().table(t, s)));
+        }
+        if (delete.getJoins() != null) {
+            selects.from().bindInto(null, delete.getJoins(), s, state);
+        }
+        Scope full = state.apply(s);
+        selects.typer().condition(delete.getWhere(), full, "WHERE");
+        return returning(delete.getReturningClause(), full);
+    }
+
+    private void set(UpdateSet set, Table table, Scope scope) {
+        ExpressionList<?> values = set.getValues();
+        ExpressionList<net.sf.jsqlparser.schema.Column> targets = set.getColumns();
+        for (int i = 0; i < targets.size(); i++) {
+            net.sf.jsqlparser.schema.Column target = targets.get(i);
+            Optional<Column> column = column(table, target);
+            if (column.isEmpty()) {
+                continue;
+            }
+            if (values.size() == targets.size()) {
+                assign(values.get(i), column.get(), table, scope, "SET " + column.get().name());
+            } else {
+                selects.typer().type(values.get(0), scope);
+            }
+        }
+    }
+
+    /** A value written into a column: typed as the column; a parameter into a nullable column may be null. */
+    private void assign(Expression value, Column column, Table table, Scope scope, String context) {
+        if (value instanceof net.sf.jsqlparser.schema.Column c && c.getTable() == null
+                && c.getColumnName().equalsIgnoreCase("DEFAULT")) {
+            return;
+        }
+        if (column.generated()) {
+            ctx.error("generated-column", value, "cannot write into generated column \"" + column.name() + "\"", null);
+        }
+        Typed typed = selects.typer().typeAs(value, scope, column.type(), column.name(), context);
+        if (typed.isParameter() && !column.notNull()) {
+            ctx.params().markNullable(typed.paramSlot());
+        }
+    }
+
+    private void assignParameter(@Nullable Integer slot, Column column, Table table) {
+        if (slot == null || !ctx.params().isSlot(slot)) {
+            return;
+        }
+        ctx.params().infer(slot, column.type(), column.name(), "INSERT into " + table.name());
+        if (!column.notNull()) {
+            ctx.params().markNullable(slot);
+        }
+    }
+
+    /** The columns an INSERT writes, or null when one of them does not exist (already reported). */
+    private @Nullable List<Column> targetColumns(Insert insert, Table table) {
+        if (insert.getColumns() == null || insert.getColumns().isEmpty()) {
+            return table.columns();
+        }
+        List<Column> columns = new ArrayList<>();
+        for (net.sf.jsqlparser.schema.Column c : insert.getColumns()) {
+            column(table, c).ifPresent(columns::add);
+        }
+        return columns.size() == insert.getColumns().size() ? columns : null;
+    }
+
+    private Optional<Column> column(Table table, net.sf.jsqlparser.schema.Column ref) {
+        String name = ctx.rules().foldIdentifier(ref.getColumnName());
+        Optional<Column> column = table.column(name);
+        if (column.isEmpty()) {
+            String hint = Suggestions.closest(name, table.columns().stream().map(Column::name).toList())
+                    .map(s -> "did you mean \"" + s + "\"?").orElse(null);
+            ctx.error("unknown-column", ref, "column \"" + name + "\" of relation \"" + table.name() + "\" does not exist",
+                    hint);
+        }
+        return column;
+    }
+
+    private Shape returning(@Nullable ReturningClause returning, Scope scope) {
+        if (returning == null || returning.isEmpty()) {
+            return Shape.empty();
+        }
+        List<SelectItem<?>> items = new ArrayList<>(returning);
+        return selects.outputs().expand(items, scope);
+    }
+}

@@ -1,0 +1,221 @@
+package dev.quarry.core.analyze;
+
+import dev.quarry.core.types.BaseType;
+import dev.quarry.core.types.FunctionMatch;
+import dev.quarry.core.types.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.statement.select.AllColumns;
+
+/**
+ * Types function calls: the conditional forms PostgreSQL treats specially (COALESCE, NULLIF,
+ * GREATEST, LEAST), aggregates and window functions with their nullability rules, and everything
+ * else through the engine's function catalog.
+ */
+final class FunctionTyper {
+    /** Functions that can return NULL for non-NULL arguments. */
+    private static final Set<String> MAY_RETURN_NULL = Set.of(
+            "regexp_match", "array_position", "array_length", "array_upper", "array_lower", "jsonb_extract_path",
+            "jsonb_extract_path_text", "json_extract_path", "json_extract_path_text", "jsonb_path_query_first",
+            "json_extract", "current_setting", "to_regclass", "to_regtype");
+    /** Non-strict functions that never return NULL. */
+    private static final Set<String> NEVER_NULL = Set.of(
+            "concat", "concat_ws", "num_nulls", "num_nonnulls", "json_build_object", "jsonb_build_object",
+            "json_build_array", "jsonb_build_array", "now", "random", "gen_random_uuid", "pg_typeof", "typeof",
+            "last_insert_rowid", "changes", "total", "ifnull");
+    /** Aggregates whose value within a non-empty group is never NULL. */
+    private static final Set<String> NON_NULL_IN_GROUP = Set.of("array_agg", "json_agg", "jsonb_agg", "count");
+    private static final Set<String> RANKING = Set.of(
+            "row_number", "rank", "dense_rank", "ntile", "percent_rank", "cume_dist");
+    private static final Set<String> OFFSET_WINDOWS = Set.of("lag", "lead", "first_value", "last_value", "nth_value");
+
+    private final QueryContext ctx;
+    private final ExpressionTyper typer;
+
+    FunctionTyper(QueryContext ctx, ExpressionTyper typer) {
+        this.ctx = ctx;
+        this.typer = typer;
+    }
+
+    Typed function(Function f, Scope scope) {
+        List<String> parts = f.getMultipartName();
+        String name = ctx.rules().foldIdentifier(parts.get(parts.size() - 1)).toLowerCase(Locale.ROOT);
+        if (parts.size() == 2 && parts.get(0).equalsIgnoreCase("sqlc")) {
+            ctx.error("unsupported", f, "sqlc." + name + " is not supported here", "sqlc.embed is supported only as a "
+                    + "select item, in a later version");
+            return Typed.nullable(SqlType.UNKNOWN, "unsupported");
+        }
+        List<Expression> args = arguments(f.getParameters());
+        if (OperatorTyper.isQuantifier(f)) {
+            ctx.error("unsupported-expression", f, name.toUpperCase(Locale.ROOT) + " must follow a comparison", null);
+            return Typed.nonNull(BaseType.BOOL.type());
+        }
+        switch (name) {
+            case "coalesce", "ifnull":
+                return coalesce(args, scope, f, name);
+            case "nullif":
+                return nullif(args, scope, f);
+            case "greatest", "least":
+                return extreme(args, scope, f, name);
+            default:
+                break;
+        }
+        boolean countStar = f.isAllColumns() || (args.size() == 1 && args.get(0) instanceof AllColumns);
+        List<Typed> typed = countStar ? List.of() : typeAll(args, scope);
+        Optional<FunctionMatch> match = resolve(name, typed, f);
+        if (match.isEmpty()) {
+            return Typed.nullable(SqlType.UNKNOWN, "unknown function");
+        }
+        FunctionMatch m = match.get();
+        if (m.aggregate()) {
+            return aggregate(m, name, typed, scope, false, f);
+        }
+        return scalar(m, name, typed, f);
+    }
+
+    Typed analytic(AnalyticExpression a, Scope scope) {
+        String name = a.getName().toLowerCase(Locale.ROOT);
+        List<Expression> args = new ArrayList<>();
+        boolean star = a.isAllColumns() || a.getExpression() instanceof AllColumns;
+        if (a.getExpression() != null && !star) {
+            args.addAll(arguments(a.getExpression()));
+        }
+        if (a.getOffset() != null) {
+            args.add(a.getOffset());
+        }
+        if (a.getDefaultValue() != null) {
+            args.add(a.getDefaultValue());
+        }
+        List<Typed> typed = typeAll(args, scope);
+        if (a.getFilterExpression() != null) {
+            typer.condition(a.getFilterExpression(), scope, "FILTER");
+        }
+        Optional<FunctionMatch> match = resolve(name, typed, a);
+        if (match.isEmpty()) {
+            return Typed.nullable(SqlType.UNKNOWN, "unknown function");
+        }
+        FunctionMatch m = match.get();
+        boolean windowed = a.getType() != net.sf.jsqlparser.expression.AnalyticType.FILTER_ONLY;
+        if (!windowed) {
+            return aggregate(m, name, typed, scope, true, a);
+        }
+        if (RANKING.contains(name) || name.equals("count")) {
+            return Typed.nonNull(m.returnType());
+        }
+        if (OFFSET_WINDOWS.contains(name)) {
+            boolean defaulted = name.matches("lag|lead") && typed.size() == 3 && !typed.get(0).nullable()
+                    && !typed.get(2).nullable();
+            return defaulted ? Typed.nonNull(m.returnType())
+                    : Typed.nullable(m.returnType(), name + "() at " + ctx.location(a) + " has no row to read at the "
+                            + "edge of its window");
+        }
+        if (a.getFilterExpression() != null) {
+            return Typed.nullable(m.returnType(), name + "() with FILTER at " + ctx.location(a) + " may see no rows");
+        }
+        // the default frame always holds the current row, so an aggregate over it follows its argument
+        return OperatorTyper.either(m.returnType(), typed.toArray(Typed[]::new));
+    }
+
+    private Typed aggregate(FunctionMatch m, String name, List<Typed> args, Scope scope, boolean filtered, Object node) {
+        if (name.equals("count")) {
+            return Typed.nonNull(m.returnType());
+        }
+        if (filtered) {
+            return Typed.nullable(m.returnType(), name + "() with FILTER at " + ctx.location(node) + " may see no rows");
+        }
+        if (!scope.grouped()) {
+            return Typed.nullable(m.returnType(), name + "() at " + ctx.location(node)
+                    + " is NULL over no rows (no GROUP BY)");
+        }
+        if (NON_NULL_IN_GROUP.contains(name)) {
+            return Typed.nonNull(m.returnType());
+        }
+        return OperatorTyper.either(m.returnType(), args.toArray(Typed[]::new));
+    }
+
+    private Typed scalar(FunctionMatch m, String name, List<Typed> args, Object node) {
+        if (MAY_RETURN_NULL.contains(name)) {
+            return Typed.nullable(m.returnType(), name + "() at " + ctx.location(node) + " can return NULL");
+        }
+        if (m.returnsSet() && name.equals("unnest")) {
+            return Typed.nullable(m.returnType(), "unnest() at " + ctx.location(node) + " yields NULL elements");
+        }
+        if (!m.strict() && NEVER_NULL.contains(name)) {
+            return Typed.nonNull(m.returnType());
+        }
+        return OperatorTyper.either(m.returnType(), args.toArray(Typed[]::new));
+    }
+
+    private Optional<FunctionMatch> resolve(String name, List<Typed> args, Object node) {
+        List<SqlType> types = args.stream().map(Typed::type).toList();
+        Optional<FunctionMatch> match = ctx.functions().resolveFunction(name, types);
+        if (match.isEmpty()) {
+            ctx.error("unknown-function", node, "function " + name + "(" + String.join(", ",
+                    types.stream().map(SqlType::name).toList()) + ") does not exist",
+                    "check the name and argument types; cast arguments to pick an overload");
+            return match;
+        }
+        List<SqlType> params = match.get().paramTypes();
+        for (int i = 0; i < args.size() && !params.isEmpty(); i++) {
+            typer.coerce(args.get(i), params.get(Math.min(i, params.size() - 1)), null, "argument of " + name + "()");
+        }
+        return match;
+    }
+
+    private Typed coalesce(List<Expression> args, Scope scope, Object node, String name) {
+        List<Typed> typed = typeAll(args, scope);
+        Typed common = typer.unify(typed, node, name.toUpperCase(Locale.ROOT) + " arguments");
+        boolean allNullable = typed.stream().allMatch(Typed::nullable);
+        return allNullable
+                ? Typed.nullable(common.type(), "every " + name.toUpperCase(Locale.ROOT) + " argument at "
+                        + ctx.location(node) + " can be NULL")
+                : Typed.nonNull(common.type());
+    }
+
+    private Typed nullif(List<Expression> args, Scope scope, Object node) {
+        if (args.size() != 2) {
+            ctx.error("wrong-arguments", node, "NULLIF takes two arguments", null);
+            return Typed.nullable(SqlType.UNKNOWN, "NULLIF");
+        }
+        Typed value = typer.type(args.get(0), scope);
+        Typed other = typer.type(args.get(1), scope);
+        typer.coerce(other, value.type(), null, "NULLIF argument");
+        typer.coerce(value, other.type(), null, "NULLIF argument");
+        SqlType type = value.isUntyped() ? other.type() : value.type();
+        return Typed.nullable(type, "NULLIF at " + ctx.location(node) + " returns NULL when its arguments are equal");
+    }
+
+    private Typed extreme(List<Expression> args, Scope scope, Object node, String name) {
+        List<Typed> typed = typeAll(args, scope);
+        Typed common = typer.unify(typed, node, name.toUpperCase(Locale.ROOT) + " arguments");
+        // PostgreSQL's GREATEST and LEAST ignore NULLs: NULL only when all arguments are
+        return typed.stream().allMatch(Typed::nullable)
+                ? Typed.nullable(common.type(), "every " + name.toUpperCase(Locale.ROOT) + " argument can be NULL")
+                : Typed.nonNull(common.type());
+    }
+
+    private List<Typed> typeAll(List<Expression> args, Scope scope) {
+        List<Typed> typed = new ArrayList<>();
+        for (Expression arg : args) {
+            typed.add(typer.type(arg, scope));
+        }
+        return typed;
+    }
+
+    private static List<Expression> arguments(Object parameters) {
+        List<Expression> args = new ArrayList<>();
+        if (parameters instanceof ExpressionList<?> list) {
+            args.addAll(list);
+        } else if (parameters instanceof Expression e) {
+            args.add(e);
+        }
+        return args;
+    }
+}

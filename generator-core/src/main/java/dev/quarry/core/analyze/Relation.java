@@ -1,0 +1,61 @@
+package dev.quarry.core.analyze;
+
+import dev.quarry.core.catalog.Table;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A FROM item as seen by the expressions of its query: a name to qualify columns with and the
+ * columns. {@code table} is set when the relation is a base table read directly.
+ */
+record Relation(String name, @Nullable String schema, List<ScopeColumn> columns, @Nullable Table table,
+        boolean opaque) {
+
+    Relation {
+        columns = List.copyOf(columns);
+    }
+
+    Relation(String name, @Nullable String schema, List<ScopeColumn> columns, @Nullable Table table) {
+        this(name, schema, columns, table, false);
+    }
+
+    /**
+     * A relation whose definition had errors: any column resolves to an unknown type, so one
+     * mistake is reported once rather than at every reference.
+     */
+    static Relation opaque(String name) {
+        return new Relation(name, null, List.of(), null, true);
+    }
+
+    Relation renamed(String newName) {
+        return new Relation(newName, null, columns, table, opaque);
+    }
+
+    Relation withColumns(List<ScopeColumn> newColumns) {
+        return new Relation(name, schema, newColumns, table, opaque);
+    }
+
+    Optional<ScopeColumn> column(String columnName) {
+        if (opaque) {
+            return Optional.of(new ScopeColumn(columnName, dev.quarry.core.types.SqlType.UNKNOWN, true,
+                    "column of a relation with errors", null));
+        }
+        String wanted = columnName.toLowerCase(Locale.ROOT);
+        return columns.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /** Whether a qualifier such as {@code u} or {@code public.users} names this relation. */
+    boolean answersTo(@Nullable String qualifierSchema, String qualifierName) {
+        if (!name.equalsIgnoreCase(qualifierName)) {
+            return false;
+        }
+        return qualifierSchema == null || (schema != null && schema.equalsIgnoreCase(qualifierSchema));
+    }
+
+    /** Every column nullable, as on the optional side of an outer join. */
+    Relation withAllNullable(String why) {
+        return new Relation(name, schema, columns.stream().map(c -> c.withNullable(why)).toList(), table, opaque);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.quarry.core.analyze;
+
+import dev.quarry.core.ir.ColumnIr;
+import dev.quarry.core.types.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SetOperation;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.select.UnionOp;
+import net.sf.jsqlparser.statement.select.IntersectOp;
+import net.sf.jsqlparser.statement.select.ExceptOp;
+import net.sf.jsqlparser.statement.select.MinusOp;
+
+/**
+ * UNION, INTERSECT and EXCEPT: columns take the common type of each position; a column is
+ * nullable after UNION if it is in either arm, after INTERSECT only if in both, after EXCEPT as in
+ * the left arm. Names come from the first arm.
+ */
+final class SetOperations {
+    private final QueryContext ctx;
+    private final SelectAnalyzer selects;
+    private final ExpressionTyper typer;
+
+    SetOperations(QueryContext ctx, SelectAnalyzer selects, ExpressionTyper typer) {
+        this.ctx = ctx;
+        this.selects = selects;
+        this.typer = typer;
+    }
+
+    Shape shape(SetOperationList set, Scope scope) {
+        List<Select> arms = set.getSelects();
+        Shape result = selects.shape(arms.get(0), scope.child());
+        for (int i = 1; i < arms.size(); i++) {
+            Shape arm = selects.shape(arms.get(i), scope.child());
+            result = combine(result, arm, set.getOperation(i - 1), arms.get(i));
+        }
+        Scope outputScope = scope.withRelations(List.of(new Relation("", null, result.columns(), null)), List.of(),
+                java.util.Set.of());
+        selects.orderBy(set.getOrderByElements(), outputScope, result);
+        selects.limit(set.getLimit(), set.getOffset(), scope);
+        return result;
+    }
+
+    private Shape combine(Shape left, Shape right, SetOperation op, Object node) {
+        if (left.columns().size() != right.columns().size()) {
+            ctx.error("set-operation-width", node, "each " + keyword(op) + " query must have the same number of columns ("
+                    + left.columns().size() + " and " + right.columns().size() + ")", null);
+            return left;
+        }
+        List<ScopeColumn> merged = new ArrayList<>();
+        for (int i = 0; i < left.columns().size(); i++) {
+            ScopeColumn l = left.columns().get(i);
+            ScopeColumn r = right.columns().get(i);
+            SqlType type = typer.commonTypes().resolve(List.of(l.type(), r.type())).orElse(null);
+            if (type == null) {
+                ctx.error("type-mismatch", right.nodes().get(i), keyword(op) + " types " + l.type().name() + " and "
+                        + r.type().name() + " cannot be matched", "cast one of them");
+                type = l.type();
+            }
+            boolean nullable;
+            String reason;
+            if (op instanceof UnionOp) {
+                nullable = l.nullable() || r.nullable();
+                reason = l.nullable() ? l.reason() : r.reason();
+            } else if (op instanceof IntersectOp) {
+                nullable = l.nullable() && r.nullable();
+                reason = l.reason();
+            } else {
+                nullable = l.nullable();
+                reason = l.reason();
+            }
+            ColumnIr.ColumnOrigin origin = Objects.equals(l.origin(), r.origin()) ? l.origin() : null;
+            merged.add(new ScopeColumn(l.name(), type, nullable, reason, origin));
+        }
+        return new Shape(merged, left.nodes());
+    }
+
+    private static String keyword(SetOperation op) {
+        if (op instanceof IntersectOp) {
+            return "INTERSECT";
+        }
+        if (op instanceof ExceptOp || op instanceof MinusOp) {
+            return "EXCEPT";
+        }
+        return "UNION";
+    }
+}
