@@ -29,8 +29,12 @@ public final class Quarry {
         }
     }
 
-    /** The files to write (none when there were errors) and the diagnostics. */
-    public record Generation(List<GeneratedFile> files, List<Diagnostic> diagnostics) {
+    /**
+     * The files to write (none when there were errors) and the diagnostics.
+     *
+     * @param queryCount how many queries were analyzed, for summaries; 0 when there were errors
+     */
+    public record Generation(List<GeneratedFile> files, List<Diagnostic> diagnostics, int queryCount) {
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
@@ -46,10 +50,14 @@ public final class Quarry {
         Diagnostics diagnostics = new Diagnostics();
         ProjectIr ir = analyze(config, diagnostics);
         if (diagnostics.hasErrors()) {
-            return new Generation(List.of(), diagnostics.sorted());
+            return new Generation(List.of(), diagnostics.sorted(), 0);
         }
         List<GeneratedFile> files = JavaEmitter.emit(ir, diagnostics);
-        return new Generation(diagnostics.hasErrors() ? List.of() : files, diagnostics.sorted());
+        if (diagnostics.hasErrors()) {
+            return new Generation(List.of(), diagnostics.sorted(), 0);
+        }
+        int queryCount = ir.queryFiles().stream().mapToInt(f -> f.queries().size()).sum();
+        return new Generation(files, diagnostics.sorted(), queryCount);
     }
 
     private static ProjectIr analyze(QuarryConfig config, Diagnostics diagnostics) {

@@ -1,0 +1,211 @@
+package dev.quarry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class QuarryCliTest {
+
+    @TempDir
+    Path project;
+
+    record Run(int exitCode, String out, String err) {}
+
+    private static Run run(CommandLine commandLine, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private static Run run(String... args) {
+        return run(QuarryCli.commandLine(), args);
+    }
+
+    private String config() {
+        return project.resolve("quarry.yaml").toString();
+    }
+
+    /** A tiny valid project: one table, one query. */
+    private void writeProject(String configText) throws IOException {
+        Files.writeString(project.resolve("schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL);\n");
+        Files.writeString(project.resolve("queries.sql"), "-- name: FindUser :one\nSELECT id, name FROM users WHERE id = $1;\n");
+        Files.writeString(project.resolve("quarry.yaml"), configText);
+    }
+
+    private void writeValidProject() throws IOException {
+        writeProject("""
+                version: 1
+                engine: postgresql
+                schema: [schema.sql]
+                queries: [queries.sql]
+                java:
+                  package: com.example.db
+                  out: generated
+                """);
+    }
+
+    @Test
+    void unknownConfigKeyIsReportedAtItsPositionWithExitCode1() throws IOException {
+        writeProject("""
+                version: 1
+                engine: postgresql
+                colour: blue
+                schema: [schema.sql]
+                queries: [queries.sql]
+                java:
+                  package: com.example.db
+                  out: generated
+                """);
+
+        Run run = run("generate", "-c", config());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("quarry.yaml:3:1: error: unknown config key \"colour\""), run.err());
+        assertTrue(run.err().contains("  colour: blue\n  ^"), "source line and caret: " + run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(Files.exists(project.resolve("generated")));
+    }
+
+    @Test
+    void analyzeReportsConfigErrorsToo() throws IOException {
+        writeProject("version: 1\nengine: oracle\n");
+
+        Run run = run("analyze", "--json", "-c", config());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("quarry.yaml:2:9: error: unsupported engine \"oracle\""), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void missingConfigFileIsAnInputError() {
+        Run run = run("generate", "-c", project.resolve("nope.yaml").toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("error: cannot read config file"), run.err());
+    }
+
+    @Test
+    void helpExitsWith0Everywhere() {
+        Run top = run("--help");
+        assertEquals(0, top.exitCode());
+        assertTrue(top.out().contains("generate") && top.out().contains("analyze"), top.out());
+
+        Run generate = run("generate", "--help");
+        assertEquals(0, generate.exitCode());
+        assertTrue(generate.out().contains("--config"), generate.out());
+
+        assertEquals(0, run("analyze", "--help").exitCode());
+    }
+
+    @Test
+    void versionExitsWith0Everywhere() {
+        Run top = run("--version");
+        assertEquals(0, top.exitCode());
+        assertTrue(top.out().startsWith("quarry "), top.out());
+        assertFalse(top.out().contains("${"), "the version resource is filtered: " + top.out());
+
+        assertEquals(top.out(), run("generate", "--version").out());
+        assertEquals(top.out(), run("analyze", "-V").out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = run("generate", "--frobnicate");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Unknown option: '--frobnicate'"), run.err());
+    }
+
+    @Test
+    void unknownCommandAndMissingCommandAreUsageErrors() {
+        assertEquals(2, run("regenerate").exitCode());
+        Run none = run();
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("Missing required subcommand"), none.err());
+    }
+
+    @Test
+    void analyzeJsonPrintsJsonThatParses() throws IOException {
+        writeValidProject();
+
+        Run run = run("analyze", "--json", "-c", config());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("postgresql", json.get("engine").asText());
+        assertEquals("com.example.db", json.get("package").asText());
+        assertTrue(json.get("queries").isArray());
+        assertTrue(json.get("tables").isArray());
+        assertTrue(json.get("enums").isArray());
+        // TODO(pipeline): assert FindUser's params and columns once analysis fills the IR
+    }
+
+    @Test
+    void analyzeWithoutJsonPrintsASummary() throws IOException {
+        writeValidProject();
+
+        Run run = run("analyze", "-c", config());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("(?s).*\\d+ queries, \\d+ tables, \\d+ enums\n"), run.out());
+    }
+
+    @Test
+    void generateOnAValidProjectPrintsTheSummary() throws IOException {
+        writeValidProject();
+
+        Run run = run("generate", "-c", config());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().matches("quarry: \\d+ written, \\d+ unchanged, \\d+ removed \\(\\d+ queries\\) in \\d+ ms\n"),
+                run.err());
+        assertTrue(Files.isRegularFile(project.resolve("generated/.quarry-manifest")));
+        // TODO(pipeline): once catalog, analysis and emission land, assert "(1 queries)", the
+        // generated files, and that a second run reports them all unchanged.
+    }
+
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    @Test
+    void unexpectedExceptionIsAnInternalErrorWithoutStackTrace() {
+        CommandLine commandLine = QuarryCli.commandLine();
+        commandLine.addSubcommand("boom", new Boom());
+
+        Run run = run(commandLine, "boom");
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().startsWith("quarry: internal error: IllegalStateException: a bug\n"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void interimJavaTypesFollowTheDesignTable() {
+        InterimJavaTypes types = new InterimJavaTypes();
+        assertEquals("long", types.apply(dev.quarry.core.types.SqlType.of(dev.quarry.core.types.BaseType.INT8), false));
+        assertEquals("java.lang.Long",
+                types.apply(dev.quarry.core.types.SqlType.of(dev.quarry.core.types.BaseType.INT8), true));
+    }
+}

@@ -1,0 +1,134 @@
+package dev.quarry.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the mojo as Maven would after injecting its parameters, without a Maven build. */
+class GenerateMojoTest {
+
+    @TempDir
+    Path basedir;
+
+    /** Keeps what the mojo logs, to check it. */
+    static final class RecordingLog extends SystemStreamLog {
+        final List<String> errors = new ArrayList<>();
+        final List<String> infos = new ArrayList<>();
+
+        @Override
+        public void error(CharSequence content) {
+            errors.add(content.toString());
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            infos.add(content.toString());
+        }
+    }
+
+    private final RecordingLog log = new RecordingLog();
+    private final MavenProject project = new MavenProject();
+
+    private GenerateMojo mojo(boolean skip) {
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.project = project;
+        mojo.configFile = basedir.resolve("quarry.yaml").toFile();
+        mojo.skip = skip;
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private void writeProject(String out, String extraKey) throws IOException {
+        Files.writeString(basedir.resolve("schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+        Files.writeString(basedir.resolve("queries.sql"), "-- name: CountUsers :one\nSELECT count(*) FROM users;\n");
+        Files.writeString(basedir.resolve("quarry.yaml"), "version: 1\nengine: postgresql\n" + extraKey
+                + "schema: [schema.sql]\nqueries: [queries.sql]\njava:\n  package: com.example.db\n  out: " + out + "\n");
+    }
+
+    @Test
+    void generatesAndRegistersTheOutputFolder() throws Exception {
+        writeProject("target/generated-sources/quarry", "");
+
+        mojo(false).execute();
+
+        Path out = basedir.resolve("target/generated-sources/quarry");
+        assertEquals(List.of(out.toString()), project.getCompileSourceRoots());
+        assertTrue(Files.isRegularFile(out.resolve(".quarry-manifest")));
+        assertTrue(log.infos.get(0).startsWith("Quarry: 0 written, 0 unchanged, 0 removed (0 queries)"), log.infos.toString());
+        // TODO(pipeline): assert the generated files once catalog, analysis and emission land
+    }
+
+    @Test
+    void registersTheOutputFolderAlsoWhenNothingChanged() throws Exception {
+        writeProject("target/generated-sources/quarry", "");
+        mojo(false).execute();
+        MavenProject secondBuild = new MavenProject();
+        GenerateMojo second = mojo(false);
+        second.project = secondBuild;
+
+        second.execute();
+
+        assertEquals(List.of(basedir.resolve("target/generated-sources/quarry").toString()),
+                secondBuild.getCompileSourceRoots());
+    }
+
+    @Test
+    void checkedInFolderOutsideTargetWorks() throws Exception {
+        writeProject("src/main/generated", "");
+        Path handWritten = basedir.resolve("src/main/generated/com/example/Keep.java");
+        Files.createDirectories(handWritten.getParent());
+        Files.writeString(handWritten, "class Keep {}");
+
+        mojo(false).execute();
+
+        assertEquals(List.of(basedir.resolve("src/main/generated").toString()), project.getCompileSourceRoots());
+        assertEquals("class Keep {}", Files.readString(handWritten));
+    }
+
+    @Test
+    void skipWritesNothingButStillRegistersTheFolder() throws Exception {
+        writeProject("src/main/generated", "");
+
+        mojo(true).execute();
+
+        assertEquals(List.of(basedir.resolve("src/main/generated").toString()), project.getCompileSourceRoots());
+        assertFalse(Files.exists(basedir.resolve("src/main/generated")));
+    }
+
+    @Test
+    void errorsAreLoggedWithAbsolutePathsAndFailTheBuild() throws Exception {
+        writeProject("target/generated-sources/quarry", "colour: blue\n");
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo(false).execute());
+
+        assertEquals("Quarry found 1 error in the configuration, schema or queries; see the messages above",
+                failure.getMessage());
+        assertEquals(1, log.errors.size());
+        String logged = log.errors.get(0);
+        assertTrue(logged.startsWith(basedir.resolve("quarry.yaml").toAbsolutePath() + ":3:1: unknown config key \"colour\"\n"),
+                logged);
+        assertTrue(logged.contains("\n  colour: blue\n  ^"), logged);
+        assertFalse(Files.exists(basedir.resolve("target")));
+    }
+
+    @Test
+    void missingConfigFileFailsTheBuild() {
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo(false).execute());
+
+        assertTrue(failure.getMessage().startsWith("Quarry found 1 error"), failure.getMessage());
+        assertTrue(log.errors.get(0).startsWith("cannot read config file"), log.errors.toString());
+        assertTrue(project.getCompileSourceRoots().isEmpty());
+    }
+}
