@@ -1,0 +1,109 @@
+package dev.quarry.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.quarry.core.config.Engine;
+import dev.quarry.core.ir.ProjectIr;
+import dev.quarry.core.types.BaseType;
+import dev.quarry.core.types.SqlType;
+import java.util.Optional;
+
+/**
+ * The Java type of a SQL type (DESIGN.md, "Types"). Nullable values use the boxed type annotated
+ * {@code @Nullable} (a TYPE_USE annotation, so it sits on the type: {@code byte @Nullable []}).
+ * Array elements are always {@code @Nullable}: SQL cannot declare them NOT NULL.
+ * Also gives a plain display form for {@code analyze --json}.
+ */
+public final class JavaTypeMapper {
+    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    private static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+
+    private final Engine engine;
+    private final ProjectNames names;
+
+    private JavaTypeMapper(Engine engine, ProjectNames names) {
+        this.engine = engine;
+        this.names = names;
+    }
+
+    public static JavaTypeMapper forProject(ProjectIr project) {
+        return new JavaTypeMapper(project.engine(), ProjectNames.of(project));
+    }
+
+    static JavaTypeMapper of(Engine engine, ProjectNames names) {
+        return new JavaTypeMapper(engine, names);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The type of a column, parameter or record component. */
+    public TypeName javaType(SqlType type, boolean nullable) {
+        TypeName plain = plainType(type);
+        if (!nullable) {
+            return plain;
+        }
+        return plain.box().annotated(NULLABLE_ANNOTATION);
+    }
+
+    /**
+     * A readable form with qualified names, for tools: {@code java.time.OffsetDateTime},
+     * {@code @Nullable java.lang.String}, {@code java.util.List<java.lang.Integer>}.
+     */
+    public String displayName(SqlType type, boolean nullable) {
+        String shown = display(type, nullable);
+        return nullable ? "@Nullable " + shown : shown;
+    }
+
+    private String display(SqlType type, boolean boxed) {
+        if (type instanceof SqlType.Array array) {
+            return LIST.canonicalName() + "<" + display(array.element(), true) + ">";
+        }
+        TypeName plain = plainType(type);
+        return (boxed ? plain.box() : plain).toString();
+    }
+
+    /** The generated enum for a SQL enum type, if the project declares it. */
+    Optional<ClassName> enumClass(SqlType.Enum type) {
+        return names.enumType(type.schema(), type.name());
+    }
+
+    private TypeName plainType(SqlType type) {
+        if (type instanceof SqlType.Scalar scalar) {
+            return scalar(scalar.base());
+        } else if (type instanceof SqlType.Array array) {
+            return ParameterizedTypeName.get(LIST, plainType(array.element()).box().annotated(NULLABLE_ANNOTATION));
+        } else if (type instanceof SqlType.Enum e) {
+            return enumClass(e).<TypeName>map(c -> c).orElse(ClassName.get(String.class));
+        }
+        return ClassName.OBJECT;
+    }
+
+    static TypeName scalar(BaseType base) {
+        return switch (base) {
+            case BOOL -> TypeName.BOOLEAN;
+            case INT2 -> TypeName.SHORT;
+            case INT4 -> TypeName.INT;
+            case INT8 -> TypeName.LONG;
+            case FLOAT4 -> TypeName.FLOAT;
+            case FLOAT8 -> TypeName.DOUBLE;
+            case NUMERIC, MONEY -> ClassName.get("java.math", "BigDecimal");
+            case TEXT, VARCHAR, BPCHAR, NAME, OTHER -> ClassName.get(String.class);
+            case BYTEA -> ArrayTypeName.of(TypeName.BYTE);
+            case UUID -> ClassName.get("java.util", "UUID");
+            case DATE -> ClassName.get("java.time", "LocalDate");
+            case TIME -> ClassName.get("java.time", "LocalTime");
+            case TIMETZ -> ClassName.get("java.time", "OffsetTime");
+            case TIMESTAMP -> ClassName.get("java.time", "LocalDateTime");
+            case TIMESTAMPTZ -> ClassName.get("java.time", "OffsetDateTime");
+            case INTERVAL -> ClassName.get("org.jooq.types", "YearToSecond");
+            case JSON -> ClassName.get("org.jooq", "JSON");
+            case JSONB -> ClassName.get("org.jooq", "JSONB");
+        };
+    }
+}

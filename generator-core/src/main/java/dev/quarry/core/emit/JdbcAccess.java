@@ -1,0 +1,212 @@
+package dev.quarry.core.emit;
+
+import static dev.quarry.core.emit.RuntimeTypes.ARRAY_ELEMENTS;
+import static dev.quarry.core.emit.RuntimeTypes.PARAMS;
+import static dev.quarry.core.emit.RuntimeTypes.RESULTS;
+import static dev.quarry.core.emit.RuntimeTypes.SQLITE_TIME;
+import static dev.quarry.core.emit.RuntimeTypes.SQL_ARRAYS;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.quarry.core.config.Engine;
+import dev.quarry.core.types.BaseType;
+import dev.quarry.core.types.SqlType;
+import java.sql.Types;
+import java.util.Optional;
+
+/**
+ * How generated code reads a column ({@code rs}, by index) and binds a parameter ({@code ps}) of
+ * each type, per engine. The setter depends only on the SQL type, never on the value, so a
+ * statement is bound the same way on every call.
+ */
+final class JdbcAccess {
+    private static final ClassName TYPES = ClassName.get(Types.class);
+
+    private final Engine engine;
+    private final JavaTypeMapper types;
+
+    JdbcAccess(JavaTypeMapper types) {
+        this.engine = types.engine();
+        this.types = types;
+    }
+
+    /** An expression reading column {@code index} of {@code rs}. */
+    CodeBlock read(SqlType type, boolean nullable, int index) {
+        if (type instanceof SqlType.Scalar scalar) {
+            return readScalar(scalar.base(), nullable, index);
+        } else if (type instanceof SqlType.Array array) {
+            return CodeBlock.of("$T.read(rs, $L, $L)", SQL_ARRAYS, index, elementReader(array.element()));
+        } else if (type instanceof SqlType.Enum e) {
+            Optional<ClassName> enumClass = types.enumClass(e);
+            if (enumClass.isEmpty()) {
+                return CodeBlock.of("rs.getString($L)", index);
+            }
+            return nullable
+                    ? CodeBlock.of("$T.getEnum(rs, $L, $T::fromLiteral)", RESULTS, index, enumClass.get())
+                    : CodeBlock.of("$T.fromLiteral(rs.getString($L))", enumClass.get(), index);
+        }
+        return CodeBlock.of("rs.getObject($L)", index);
+    }
+
+    /** A statement (without semicolon) binding {@code value} at {@code index} of {@code ps}. */
+    CodeBlock bind(SqlType type, boolean nullable, int index, String value) {
+        if (type instanceof SqlType.Scalar scalar) {
+            return bindScalar(scalar.base(), nullable, index, value);
+        } else if (type instanceof SqlType.Array array) {
+            return CodeBlock.of("$T.bind(ps, $L, $S, $N, $T::$L)", SQL_ARRAYS, index, arrayElementType(array.element()),
+                    value, ARRAY_ELEMENTS, bindsAsIs(array.element()) ? "same" : "asText");
+        } else if (type instanceof SqlType.Enum e) {
+            if (types.enumClass(e).isEmpty()) {
+                return textAsOther(index, value);
+            }
+            return CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, engine == Engine.POSTGRESQL ? "setEnum" : "setEnumText",
+                    index, value);
+        }
+        return CodeBlock.of("$T.setObject(ps, $L, $N, $T.OTHER)", PARAMS, index, value, TYPES);
+    }
+
+    private CodeBlock readScalar(BaseType base, boolean nullable, int index) {
+        return switch (base) {
+            case BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8 -> nullable
+                    ? CodeBlock.of("$T.getNullable$L(rs, $L)", RESULTS, primitiveSuffix(base), index)
+                    : CodeBlock.of("rs.get$L($L)", primitiveSuffix(base), index);
+            case NUMERIC, MONEY -> CodeBlock.of("rs.getBigDecimal($L)", index);
+            case TEXT, VARCHAR, BPCHAR, NAME, OTHER -> CodeBlock.of("rs.getString($L)", index);
+            case BYTEA -> CodeBlock.of("rs.getBytes($L)", index);
+            case UUID -> engine == Engine.POSTGRESQL
+                    ? CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base))
+                    : CodeBlock.of("$T.getUuidText(rs, $L)", RESULTS, index);
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> engine == Engine.POSTGRESQL
+                    ? CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base))
+                    : CodeBlock.of("$T.get$L(rs, $L)", SQLITE_TIME, timeSuffix(base), index);
+            case INTERVAL -> CodeBlock.of("$T.getYearToSecond(rs, $L)", RESULTS, index);
+            case JSON -> CodeBlock.of("$T.getJson(rs, $L)", RESULTS, index);
+            case JSONB -> CodeBlock.of("$T.getJsonb(rs, $L)", RESULTS, index);
+        };
+    }
+
+    private CodeBlock bindScalar(BaseType base, boolean nullable, int index, String value) {
+        boolean pg = engine == Engine.POSTGRESQL;
+        return switch (base) {
+            case BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8 -> nullable
+                    ? CodeBlock.of("$T.setNullable$L(ps, $L, $N)", PARAMS, primitiveSuffix(base), index, value)
+                    : CodeBlock.of("ps.set$L($L, $N)", primitiveSuffix(base), index, value);
+            case NUMERIC, MONEY -> setter(nullable, "setBigDecimal", index, value);
+            case TEXT, VARCHAR, BPCHAR, NAME -> setter(nullable, "setString", index, value);
+            case OTHER -> pg ? textAsOther(index, value) : setter(nullable, "setString", index, value);
+            case BYTEA -> setter(nullable, "setBytes", index, value);
+            case UUID -> pg
+                    ? objectSetter(nullable, index, value, "OTHER")
+                    : CodeBlock.of("$T.setUuidText(ps, $L, $N)", PARAMS, index, value);
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> pg
+                    ? objectSetter(nullable, index, value, sqlTypesName(base))
+                    : CodeBlock.of("$T.set$L(ps, $L, $N)", SQLITE_TIME, timeSuffix(base), index, value);
+            case INTERVAL -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setInterval" : "setIntervalText", index, value);
+            case JSON -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setJson" : "setJsonText", index, value);
+            case JSONB -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setJsonb" : "setJsonbText", index, value);
+        };
+    }
+
+    private static CodeBlock setter(boolean nullable, String method, int index, String value) {
+        return nullable
+                ? CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, method, index, value)
+                : CodeBlock.of("ps.$L($L, $N)", method, index, value);
+    }
+
+    private static CodeBlock objectSetter(boolean nullable, int index, String value, String sqlType) {
+        return nullable
+                ? CodeBlock.of("$T.setObject(ps, $L, $N, $T.$L)", PARAMS, index, value, TYPES, sqlType)
+                : CodeBlock.of("ps.setObject($L, $N)", index, value);
+    }
+
+    private CodeBlock textAsOther(int index, String value) {
+        return engine == Engine.POSTGRESQL
+                ? CodeBlock.of("$T.setOther(ps, $L, $N)", PARAMS, index, value)
+                : CodeBlock.of("$T.setString(ps, $L, $N)", PARAMS, index, value);
+    }
+
+    /** A method reference or lambda converting one array element as the driver returns it. */
+    private CodeBlock elementReader(SqlType element) {
+        if (element instanceof SqlType.Scalar scalar) {
+            return CodeBlock.of("$T::$L", ARRAY_ELEMENTS, elementMethod(scalar.base()));
+        } else if (element instanceof SqlType.Enum e && types.enumClass(e).isPresent()) {
+            return CodeBlock.of("v -> $T.fromLiteral(v.toString())", types.enumClass(e).get());
+        }
+        TypeName elementType = types.javaType(element, false);
+        return elementType.equals(ClassName.get(String.class))
+                ? CodeBlock.of("$T::toText", ARRAY_ELEMENTS)
+                : CodeBlock.of("$T::same", ARRAY_ELEMENTS);
+    }
+
+    private static String elementMethod(BaseType base) {
+        return switch (base) {
+            case BOOL -> "toBoolean";
+            case INT2 -> "toShort";
+            case INT4 -> "toInt";
+            case INT8 -> "toLong";
+            case FLOAT4 -> "toFloat";
+            case FLOAT8 -> "toDouble";
+            case NUMERIC, MONEY -> "toBigDecimal";
+            case TEXT, VARCHAR, BPCHAR, NAME, OTHER, TIME, TIMETZ -> "toText";
+            case BYTEA -> "toBytes";
+            case UUID -> "toUuid";
+            case DATE -> "toLocalDate";
+            case TIMESTAMP -> "toLocalDateTime";
+            case TIMESTAMPTZ -> "toOffsetDateTime";
+            case INTERVAL -> "toYearToSecond";
+            case JSON -> "toJson";
+            case JSONB -> "toJsonb";
+        };
+    }
+
+    /** The element type name PgJDBC's {@code createArrayOf} looks up. */
+    private String arrayElementType(SqlType element) {
+        if (element instanceof SqlType.Enum e && !e.schema().isEmpty() && !e.schema().equals(engine.defaultSchema())) {
+            return e.schema() + "." + e.name();
+        }
+        return element.name();
+    }
+
+    private static boolean bindsAsIs(SqlType element) {
+        if (element instanceof SqlType.Scalar scalar) {
+            BaseType b = scalar.base();
+            return b.isNumeric() || b.isText() || b == BaseType.BOOL || b == BaseType.UUID || b == BaseType.BYTEA;
+        }
+        return false;
+    }
+
+    private static String primitiveSuffix(BaseType base) {
+        return switch (base) {
+            case BOOL -> "Boolean";
+            case INT2 -> "Short";
+            case INT4 -> "Int";
+            case INT8 -> "Long";
+            case FLOAT4 -> "Float";
+            case FLOAT8 -> "Double";
+            default -> throw new IllegalArgumentException("not a primitive: " + base);
+        };
+    }
+
+    private static String timeSuffix(BaseType base) {
+        return switch (base) {
+            case DATE -> "LocalDate";
+            case TIME -> "LocalTime";
+            case TIMETZ -> "OffsetTime";
+            case TIMESTAMP -> "LocalDateTime";
+            case TIMESTAMPTZ -> "OffsetDateTime";
+            default -> throw new IllegalArgumentException("not a time type: " + base);
+        };
+    }
+
+    private static String sqlTypesName(BaseType base) {
+        return switch (base) {
+            case DATE -> "DATE";
+            case TIME -> "TIME";
+            case TIMETZ -> "TIME_WITH_TIMEZONE";
+            case TIMESTAMP -> "TIMESTAMP";
+            case TIMESTAMPTZ -> "TIMESTAMP_WITH_TIMEZONE";
+            default -> throw new IllegalArgumentException("not a time type: " + base);
+        };
+    }
+}

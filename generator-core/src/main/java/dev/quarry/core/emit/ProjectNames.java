@@ -1,0 +1,146 @@
+package dev.quarry.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import dev.quarry.core.config.Engine;
+import dev.quarry.core.ir.EnumIr;
+import dev.quarry.core.ir.ProjectIr;
+import dev.quarry.core.ir.QueryFileIr;
+import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.ir.TableIr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names of all generated top-level types of a project, which share one package. Decided once,
+ * in IR order (tables, enums, queries classes, row records), so collisions resolve the same way
+ * on every run.
+ */
+final class ProjectNames {
+    /** java.lang types generated code refers to by simple name; a generated type of that name shadows them. */
+    private static final Set<String> JAVA_LANG = Set.of(
+            "Object", "String", "Short", "Integer", "Long", "Float", "Double", "Boolean", "Byte", "Character",
+            "Number", "Enum", "Record", "Override", "SuppressWarnings", "Deprecated", "IllegalArgumentException",
+            "Class", "System", "Math", "Iterable", "Void", "Exception", "RuntimeException", "Error", "Throwable");
+
+    private final String javaPackage;
+    private final Map<TableKey, ClassName> tables = new HashMap<>();
+    private final Map<TableKey, TableIr> tableIrs = new HashMap<>();
+    private final Map<TableKey, ClassName> enums = new HashMap<>();
+    private final Map<String, ClassName> queriesClasses = new HashMap<>();
+    private final Map<QueryIr, ClassName> rows = new HashMap<>();
+    private final Set<String> taken = new HashSet<>();
+
+    private record TableKey(String schema, String name) {}
+
+    private ProjectNames(String javaPackage) {
+        this.javaPackage = javaPackage;
+    }
+
+    static ProjectNames of(ProjectIr project) {
+        ProjectNames names = new ProjectNames(project.javaPackage());
+        Engine engine = project.engine();
+        for (TableIr table : project.tables()) {
+            String simple = schemaPrefix(engine, table.schema()) + JavaNames.singularPascalCase(table.name());
+            names.tables.put(new TableKey(table.schema(), table.name()), names.allocate(simple));
+            names.tableIrs.put(new TableKey(table.schema(), table.name()), table);
+        }
+        for (EnumIr e : project.enums()) {
+            String simple = schemaPrefix(engine, e.schema()) + JavaNames.pascalCase(e.name());
+            names.enums.put(new TableKey(e.schema(), e.name()), names.allocate(simple));
+        }
+        Map<String, String> classNames = queriesClassNames(project.queryFiles());
+        for (QueryFileIr file : project.queryFiles()) {
+            names.queriesClasses.put(file.file(), names.allocate(classNames.get(file.file())));
+        }
+        for (QueryFileIr file : project.queryFiles()) {
+            for (QueryIr query : file.queries()) {
+                if (needsRowRecord(query, names)) {
+                    names.rows.put(query, names.allocate(JavaNames.pascalCase(query.name()) + "Row"));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean needsRowRecord(QueryIr query, ProjectNames names) {
+        return query.kind().isSupported() && query.kind().returnsRows() && query.columns().size() > 1
+                && names.tableModel(query).isEmpty();
+    }
+
+    private ClassName allocate(String simpleName) {
+        String unique = JavaNames.unique(simpleName, taken);
+        taken.add(unique);
+        return ClassName.get(javaPackage, unique);
+    }
+
+    private static String schemaPrefix(Engine engine, String schema) {
+        return schema.isEmpty() || schema.equals(engine.defaultSchema()) ? "" : JavaNames.pascalCase(schema);
+    }
+
+    /**
+     * {@code authors.sql -> AuthorsQueries}. Files whose names collide are all named by their whole
+     * path ({@code admin/users.sql -> AdminUsersQueries}), so no file's name depends on another's order.
+     */
+    private static Map<String, String> queriesClassNames(List<QueryFileIr> files) {
+        Map<String, List<String>> byShortName = new LinkedHashMap<>();
+        for (QueryFileIr file : files) {
+            byShortName.computeIfAbsent(shortName(file.file()), k -> new ArrayList<>()).add(file.file());
+        }
+        Map<String, String> out = new HashMap<>();
+        byShortName.forEach((shortName, paths) -> {
+            for (String path : paths) {
+                out.put(path, (paths.size() == 1 ? shortName : JavaNames.pascalCase(stripExtension(path))) + "Queries");
+            }
+        });
+        return out;
+    }
+
+    private static String shortName(String path) {
+        String name = stripExtension(path);
+        return JavaNames.pascalCase(name.substring(name.lastIndexOf('/') + 1));
+    }
+
+    private static String stripExtension(String path) {
+        String p = path.replace('\\', '/');
+        int dot = p.lastIndexOf('.');
+        return dot > p.lastIndexOf('/') ? p.substring(0, dot) : p;
+    }
+
+    Optional<ClassName> table(String schema, String name) {
+        return Optional.ofNullable(tables.get(new TableKey(schema, name)));
+    }
+
+    Optional<ClassName> enumType(String schema, String name) {
+        return Optional.ofNullable(enums.get(new TableKey(schema, name)));
+    }
+
+    ClassName queriesClass(QueryFileIr file) {
+        return queriesClasses.get(file.file());
+    }
+
+    /** The generated row record of a query, when it has one. */
+    Optional<ClassName> row(QueryIr query) {
+        return Optional.ofNullable(rows.get(query));
+    }
+
+    /** The table whose record a query returns: its {@code tableModel}, when known and of matching width. */
+    Optional<TableIr> tableModel(QueryIr query) {
+        QueryIr.TableRef ref = query.tableModel();
+        if (ref == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tableIrs.get(new TableKey(ref.schema(), ref.name())))
+                .filter(t -> t.columns().size() == query.columns().size());
+    }
+
+    /** Generated simple names that shadow java.lang types; JavaPoet must qualify those. */
+    String[] shadowedJavaLangNames() {
+        return taken.stream().filter(JAVA_LANG::contains).sorted().toArray(String[]::new);
+    }
+}
