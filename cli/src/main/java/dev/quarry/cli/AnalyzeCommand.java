@@ -1,6 +1,7 @@
 package dev.quarry.cli;
 
 import dev.quarry.core.AnalysisJson;
+import dev.quarry.core.emit.JavaTypeMapper;
 import dev.quarry.core.Quarry;
 import dev.quarry.core.config.QuarryConfig;
 import dev.quarry.core.diag.DiagnosticRenderer;
@@ -49,7 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         ProjectIr ir = analysis.ir().get();
         if (json) {
-            out.print(new AnalysisJson(new InterimJavaTypes()).render(ir));
+            out.print(new AnalysisJson(JavaTypeMapper.forProject(ir)::displayName).render(ir));
         } else {
             printSummary(ir, out);
         }

@@ -200,12 +200,4 @@ class QuarryCliTest {
         assertTrue(run.err().startsWith("quarry: internal error: IllegalStateException: a bug\n"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
     }
-
-    @Test
-    void interimJavaTypesFollowTheDesignTable() {
-        InterimJavaTypes types = new InterimJavaTypes();
-        assertEquals("long", types.apply(dev.quarry.core.types.SqlType.of(dev.quarry.core.types.BaseType.INT8), false));
-        assertEquals("java.lang.Long",
-                types.apply(dev.quarry.core.types.SqlType.of(dev.quarry.core.types.BaseType.INT8), true));
-    }
 }

@@ -75,9 +75,9 @@ public final class ConfigLoader {
                     "the config must be a mapping with the keys " + String.join(", ", TOP_KEYS.stream().sorted().toList()));
             return Optional.empty();
         }
+        int errorsBefore = diagnostics.errorCount();
         Map<String, NodeTuple> top = keys(mapping, TOP_KEYS, "");
         Path base = file.path().getParent();
-        int errorsBefore = diagnostics.errorCount();
 
         NodeTuple version = top.get("version");
         if (version != null && !"1".equals(scalar(version.getValueNode(), "version"))) {
