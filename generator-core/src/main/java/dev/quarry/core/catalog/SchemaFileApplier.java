@@ -33,6 +33,7 @@ final class SchemaFileApplier {
     private final AlterTableApplier alterTable;
     private final DropTableApplier dropTable;
     private final TypeApplier types;
+    private final AlterTypeApplier alterType;
 
     /** A statement of the file, read far enough to know what to do with it. */
     private record Pending(StatementSplitter.Piece piece, StatementKind kind, List<Token> tokens,
@@ -48,6 +49,7 @@ final class SchemaFileApplier {
         this.alterTable = new AlterTableApplier(engine, model, columns, errors);
         this.dropTable = new DropTableApplier(model, errors);
         this.types = new TypeApplier(model, errors);
+        this.alterType = new AlterTypeApplier(model, errors);
     }
 
     void apply(SourceFile file) {
@@ -73,6 +75,7 @@ final class SchemaFileApplier {
                 // cannot change a table's shape
             }
             case DROP_TYPE -> dropType(file, statement);
+            case ALTER_TYPE -> alterType.apply(file, statement.tokens());
             default -> parse(file, parserView, statement).ifPresent(st -> dispatch(st, statement));
         }
     }
@@ -89,7 +92,7 @@ final class SchemaFileApplier {
             types.create(st, create);
         }
         // CREATE VIEW: the seam for views, which the analyzer will type; nothing is recorded yet.
-        // ALTER TYPE and the rest: parsed so that syntax errors show, otherwise no effect yet.
+        // The rest: parsed so that syntax errors show, otherwise without effect.
     }
 
     /**

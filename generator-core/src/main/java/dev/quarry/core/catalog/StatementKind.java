@@ -9,6 +9,7 @@ enum StatementKind {
     CREATE_TYPE(true),
     /** Read by {@link DropTypeReader}: JSqlParser cannot parse it. */
     DROP_TYPE(true),
+    /** Read by {@link AlterTypeApplier}: JSqlParser keeps the action as opaque text. */
     ALTER_TYPE(true),
     /** The seam for views: parsed, nothing recorded yet. */
     CREATE_VIEW(false),

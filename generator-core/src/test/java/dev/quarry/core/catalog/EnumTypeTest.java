@@ -85,4 +85,33 @@ class EnumTypeTest {
         Ddl ddl = Ddl.clean(Engine.POSTGRESQL, "CREATE TYPE point2 AS (x int, y int);");
         assertTrue(ddl.catalog().enums().isEmpty());
     }
+
+    @Test
+    void alterTypeAddsAndRenamesValuesAndColumnsFollow() {
+        Ddl ddl = Ddl.clean(Engine.POSTGRESQL, """
+                CREATE TYPE mood AS ENUM ('sad', 'happy');
+                CREATE TABLE t (m mood, ms mood[]);
+                ALTER TYPE mood ADD VALUE 'ok' BEFORE 'happy';
+                ALTER TYPE mood ADD VALUE IF NOT EXISTS 'ok';
+                ALTER TYPE mood ADD VALUE 'ecstatic';
+                ALTER TYPE mood ADD VALUE 'meh' AFTER 'sad';
+                ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';
+                ALTER TYPE mood RENAME TO feeling;
+                ALTER TYPE feeling OWNER TO someone;
+                """);
+        SqlType.Enum feeling = ddl.catalog().enumType(null, "feeling").orElseThrow();
+        assertEquals(List.of("blue", "meh", "ok", "happy", "ecstatic"), feeling.labels());
+        assertTrue(ddl.catalog().enumType(null, "mood").isEmpty());
+        assertEquals(feeling, ddl.type("t", "m"));
+        assertEquals(new SqlType.Array(feeling), ddl.type("t", "ms"));
+    }
+
+    @Test
+    void alteringAnUnknownTypeIsAnError() {
+        Ddl ddl = Ddl.postgres("CREATE TYPE mood AS ENUM ('x');\nALTER TYPE moood ADD VALUE 'y';\n");
+        Diagnostic d = ddl.only();
+        assertEquals("unknown-type", d.code());
+        assertEquals("schema1.sql:2:12", d.span().location());
+        assertEquals("did you mean \"mood\"?", d.hint());
+    }
 }

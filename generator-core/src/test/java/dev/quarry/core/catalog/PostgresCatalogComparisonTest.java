@@ -114,6 +114,9 @@ class PostgresCatalogComparisonTest {
             CREATE TABLE doomed (x int);
             DROP TABLE IF EXISTS doomed, never_was;
             DROP TYPE leftover;
+            ALTER TYPE post_status ADD VALUE 'review' BEFORE 'published';
+            ALTER TYPE post_status ADD VALUE IF NOT EXISTS 'deleted';
+            ALTER TYPE "Visibility" RENAME VALUE 'private' TO 'hidden';
             """;
 
     /** A column as compared: name, type, nullability, default and generated, in one line. */
