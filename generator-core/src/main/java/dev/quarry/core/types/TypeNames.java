@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 public final class TypeNames {
     private static final Pattern ARRAY_SUFFIX = Pattern.compile("^(.*?)\\s*((?:\\[\\s*\\d*\\s*\\])+)$");
     private static final Pattern ARGS = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern FLOAT_PRECISION = Pattern.compile("^float\\s*\\(\\s*(\\d+)\\s*\\)");
+    /** Spellings PostgreSQL reports under another {@code typname}; the rest keep the written name. */
+    private static final Map<String, String> POSTGRES_OTHER_NAMES = Map.of(
+            "bit varying", "varbit");
 
     private static final Map<String, BaseType> POSTGRES = Map.ofEntries(
             Map.entry("bool", BaseType.BOOL), Map.entry("boolean", BaseType.BOOL),
@@ -57,6 +61,12 @@ public final class TypeNames {
      * {@link BaseType#OTHER} scalars named as written; SQLite names follow its affinity rules.
      */
     public static SqlType resolve(Engine engine, String declared, Function<String, Optional<SqlType>> userTypes) {
+        if (engine == Engine.POSTGRESQL) {
+            Optional<SqlType> special = postgresSpecial(declared.trim());
+            if (special.isPresent()) {
+                return special.get();
+            }
+        }
         String name = normalize(declared);
         Matcher array = ARRAY_SUFFIX.matcher(name);
         int dims = 0;
@@ -77,6 +87,10 @@ public final class TypeNames {
     }
 
     private static SqlType postgres(String name, Function<String, Optional<SqlType>> userTypes) {
+        if (name.startsWith("interval ")) {
+            // interval fields (interval day to second) restrict values, not the type
+            return BaseType.INTERVAL.type();
+        }
         if (name.startsWith("_") && POSTGRES.containsKey(name.substring(1))) {
             return new SqlType.Array(POSTGRES.get(name.substring(1)).type());
         }
@@ -89,7 +103,23 @@ public final class TypeNames {
         if (user.isPresent()) {
             return user.get();
         }
-        return SqlType.Scalar.other(base);
+        return SqlType.Scalar.other(POSTGRES_OTHER_NAMES.getOrDefault(base, base));
+    }
+
+    /**
+     * Names whose meaning normalizing would lose: the quoted {@code "char"} is PostgreSQL's one-byte
+     * type, not {@code char(1)}; {@code float(p)} is {@code real} up to 24 bits of precision.
+     */
+    private static Optional<SqlType> postgresSpecial(String declared) {
+        if (declared.equals("\"char\"")) {
+            return Optional.of(SqlType.Scalar.other("char"));
+        }
+        Matcher precision = FLOAT_PRECISION.matcher(declared.toLowerCase(Locale.ROOT));
+        if (precision.find() && declared.indexOf('[') < 0) {
+            int bits = Integer.parseInt(precision.group(1));
+            return Optional.of((bits <= 24 ? BaseType.FLOAT4 : BaseType.FLOAT8).type());
+        }
+        return Optional.empty();
     }
 
     /** SQLite's affinity rules (section 3.1 of its datatype page), after a few common names. */

@@ -1,0 +1,179 @@
+package dev.quarry.core.catalog;
+
+import dev.quarry.core.catalog.ColumnReader.ReadColumn;
+import dev.quarry.core.catalog.Identifiers.QualifiedName;
+import dev.quarry.core.config.Engine;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterExpression.ColumnDataType;
+
+/**
+ * Applies ALTER TABLE: add, drop and rename columns, rename the table, change a column's type,
+ * NOT NULL and default, add or drop the primary key. Actions that do not change the table's shape
+ * (foreign keys, checks, owners, row level security, ...) are passed over.
+ */
+final class AlterTableApplier {
+    private final Engine engine;
+    private final SchemaModel model;
+    private final ColumnReader columns;
+    private final NameErrors errors;
+
+    AlterTableApplier(Engine engine, SchemaModel model, ColumnReader columns, NameErrors errors) {
+        this.engine = engine;
+        this.model = model;
+        this.columns = columns;
+        this.errors = errors;
+    }
+
+    /** Where a statement's action points; column names are looked for after the table's name. */
+    private record Target(DdlStatement st, MutableTable table, int afterName) {
+        dev.quarry.core.source.Span name(String raw) {
+            return st.nameSpan(raw, afterName);
+        }
+    }
+
+    void apply(DdlStatement st, Alter alter) {
+        QualifiedName name = model.ids().qualified(alter.getTable().getSchemaName(), alter.getTable().getName());
+        Optional<MutableTable> table = model.table(name);
+        if (table.isEmpty()) {
+            if (!alter.isUseTableIfExists()) {
+                errors.unknownTable(st.span(alter.getTable()), name);
+            }
+            return;
+        }
+        Target target = new Target(st, table.get(), st.span(alter.getTable()).end());
+        for (AlterExpression action : alter.getAlterExpressions()) {
+            apply(target, action);
+        }
+    }
+
+    private void apply(Target t, AlterExpression action) {
+        switch (action.getOperation()) {
+            case ADD -> add(t, action);
+            case DROP -> drop(t, action);
+            case RENAME -> renameColumn(t, action.getColumnOldName(), action.getColumnName());
+            case RENAME_TABLE -> renameTable(t, action.getNewTableName());
+            case ALTER -> alterColumns(t, action);
+            default -> {
+                // options, partitions, row level security, ...: the shape stays
+            }
+        }
+    }
+
+    private void add(Target t, AlterExpression action) {
+        for (ColumnDataType definition : nonNull(action.getColDataTypeList())) {
+            ReadColumn read = columns.read(definition, t.table().schema());
+            Column column = read.column();
+            if (t.table().column(column.name()).isPresent()) {
+                if (!action.isUseIfNotExists()) {
+                    errors.duplicateColumn(t.name(definition.getColumnName()), t.table(), column.name());
+                }
+                continue;
+            }
+            t.table().add(column);
+            if (read.constraints().primaryKey()) {
+                setPrimaryKey(t, List.of(definition.getColumnName()), null);
+            }
+        }
+        if (action.getPkColumns() != null) {
+            String constraint = action.getIndex() == null ? null : action.getIndex().getName();
+            setPrimaryKey(t, action.getPkColumns(), constraint);
+        }
+    }
+
+    private void setPrimaryKey(Target t, List<String> rawColumns, String rawConstraint) {
+        List<String> key = rawColumns.stream().map(model.ids()::name).toList();
+        for (int i = 0; i < key.size(); i++) {
+            if (t.table().column(key.get(i)).isEmpty()) {
+                errors.unknownColumn(t.name(rawColumns.get(i)), t.table(), key.get(i));
+                return;
+            }
+        }
+        t.table().setPrimaryKey(key, rawConstraint == null ? null : model.ids().name(rawConstraint));
+        if (engine == Engine.POSTGRESQL) {
+            key.forEach(k -> update(t, k, k, c -> c.withNotNull(true)));
+        }
+    }
+
+    private void drop(Target t, AlterExpression action) {
+        if (action.getConstraintName() != null) {
+            if (t.table().isPrimaryKeyConstraint(model.ids().name(action.getConstraintName()))) {
+                t.table().dropPrimaryKey();
+            }
+            return;
+        }
+        if (action.getColumnName() == null) {
+            return;
+        }
+        String column = model.ids().name(action.getColumnName());
+        if (t.table().column(column).isPresent()) {
+            t.table().drop(column);
+        } else if (!action.isUsingIfExists()) {
+            errors.unknownColumn(t.name(action.getColumnName()), t.table(), column);
+        }
+    }
+
+    private void renameColumn(Target t, String rawOld, String rawNew) {
+        String newName = model.ids().name(rawNew);
+        String oldName = model.ids().name(rawOld);
+        if (t.table().column(oldName).isPresent() && !model.ids().same(oldName, newName)
+                && t.table().column(newName).isPresent()) {
+            errors.duplicateColumn(t.name(rawNew), t.table(), newName);
+            return;
+        }
+        update(t, rawOld, oldName, c -> c.withName(newName));
+    }
+
+    private void renameTable(Target t, String rawNewName) {
+        QualifiedName newName = new QualifiedName(t.table().schema(),
+                model.ids().qualified(rawNewName).name());
+        if (model.table(newName).isPresent()) {
+            errors.duplicateTable(t.name(rawNewName), newName);
+            return;
+        }
+        t.table().rename(newName.name());
+    }
+
+    private void alterColumns(Target t, AlterExpression action) {
+        for (var change : nonNull(action.getColumnSetNotNullList())) {
+            update(t, change.getColumnName(), c -> c.withNotNull(true));
+        }
+        for (var change : nonNull(action.getColumnDropNotNullList())) {
+            update(t, change.getColumnName(), c -> c.withNotNull(false));
+        }
+        for (var change : nonNull(action.getColumnSetDefaultList())) {
+            update(t, change.getColumnName(), c -> c.withDefault(true));
+        }
+        for (var change : nonNull(action.getColumnDropDefaultList())) {
+            update(t, change.getColumnName(), c -> c.withDefault(false));
+        }
+        for (ColumnDataType change : nonNull(action.getColDataTypeList())) {
+            if (change.isWithType()) {
+                String declared = change.getColDataType().toString();
+                update(t, change.getColumnName(),
+                        c -> c.withType(columns.resolveType(declared, t.table().schema())));
+            }
+        }
+    }
+
+    private void update(Target t, String rawColumn, UnaryOperator<Column> change) {
+        update(t, rawColumn, model.ids().name(rawColumn), change);
+    }
+
+    /** Changes a column, or reports it unknown at its name with a "did you mean" hint. */
+    private void update(Target t, String rawColumn, String column, UnaryOperator<Column> change) {
+        Optional<Column> existing = t.table().column(column);
+        if (existing.isEmpty()) {
+            errors.unknownColumn(t.name(rawColumn), t.table(), column);
+            return;
+        }
+        t.table().replace(existing.get().name(), change.apply(existing.get()));
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.quarry.core.catalog;
+
+import dev.quarry.core.catalog.Identifiers.QualifiedName;
+import java.util.Optional;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.drop.Drop;
+
+/** Applies DROP TABLE [IF EXISTS] a, b; other DROP statements do not change tables. */
+final class DropTableApplier {
+    private final SchemaModel model;
+    private final NameErrors errors;
+
+    DropTableApplier(SchemaModel model, NameErrors errors) {
+        this.model = model;
+        this.errors = errors;
+    }
+
+    void apply(DdlStatement st, Drop drop) {
+        if (!"TABLE".equalsIgnoreCase(drop.getType())) {
+            // DROP VIEW joins here once views are in the catalog
+            return;
+        }
+        var names = drop.getNames() != null ? drop.getNames() : java.util.List.of(drop.getName());
+        for (Table raw : names) {
+            QualifiedName name = model.ids().qualified(raw.getSchemaName(), raw.getName());
+            Optional<MutableTable> table = model.table(name);
+            if (table.isPresent()) {
+                model.dropTable(table.get());
+            } else if (!drop.isIfExists()) {
+                errors.unknownTable(st.span(raw), name);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.quarry.core.catalog;
+
+import dev.quarry.core.catalog.Identifiers.QualifiedName;
+import dev.quarry.core.diag.Diagnostics;
+import dev.quarry.core.diag.Suggestions;
+import dev.quarry.core.source.Span;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
+
+/** The catalog's errors about names: unknown or duplicate tables, columns and types. */
+final class NameErrors {
+    private final Diagnostics diagnostics;
+    private final SchemaModel model;
+
+    NameErrors(Diagnostics diagnostics, SchemaModel model) {
+        this.diagnostics = diagnostics;
+        this.model = model;
+    }
+
+    void unknownTable(Span span, QualifiedName name) {
+        String shown = display(name);
+        diagnostics.error("unknown-table", span, "table \"" + shown + "\" does not exist",
+                hint(shown, model.tableNames()));
+    }
+
+    void unknownColumn(Span span, MutableTable table, String column) {
+        diagnostics.error("unknown-column", span,
+                "column \"" + column + "\" of table \"" + table.name() + "\" does not exist",
+                hint(column, table.columnNames()));
+    }
+
+    void duplicateTable(Span span, QualifiedName name) {
+        diagnostics.error("duplicate-table", span, "table \"" + display(name) + "\" already exists",
+                "use CREATE TABLE IF NOT EXISTS, or drop the table first");
+    }
+
+    void duplicateColumn(Span span, MutableTable table, String column) {
+        diagnostics.error("duplicate-column", span,
+                "column \"" + column + "\" of table \"" + table.name() + "\" already exists", null);
+    }
+
+    void unknownType(Span span, QualifiedName name) {
+        String shown = display(name);
+        diagnostics.error("unknown-type", span, "type \"" + shown + "\" does not exist",
+                hint(shown, model.enumNames()));
+    }
+
+    void duplicateType(Span span, QualifiedName name) {
+        diagnostics.error("duplicate-type", span, "type \"" + display(name) + "\" already exists", null);
+    }
+
+    private String display(QualifiedName name) {
+        return model.ids().same(name.schema(), model.ids().defaultSchema()) ? name.name() : name.toString();
+    }
+
+    private static @Nullable String hint(String word, Collection<String> candidates) {
+        return Suggestions.closest(word, candidates).map(s -> "did you mean \"" + s + "\"?").orElse(null);
+    }
+}

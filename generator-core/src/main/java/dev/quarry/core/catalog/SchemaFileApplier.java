@@ -1,0 +1,135 @@
+package dev.quarry.core.catalog;
+
+import dev.quarry.core.catalog.DdlTokens.Token;
+import dev.quarry.core.config.Engine;
+import dev.quarry.core.diag.Diagnostic;
+import dev.quarry.core.diag.Diagnostics;
+import dev.quarry.core.diag.Severity;
+import dev.quarry.core.parse.ParsedStatement;
+import dev.quarry.core.parse.SqlParser;
+import dev.quarry.core.parse.StatementReader;
+import dev.quarry.core.source.SourceFile;
+import dev.quarry.core.source.Span;
+import dev.quarry.core.source.StatementSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.type.CreateType;
+import net.sf.jsqlparser.statement.drop.Drop;
+
+/**
+ * Applies one schema file: splits it into statements, sorts each by its first words, hides the
+ * clauses JSqlParser cannot read, parses, and hands each statement to the applier for its kind.
+ */
+final class SchemaFileApplier {
+    private final Engine engine;
+    private final StatementReader reader;
+    private final Diagnostics diagnostics;
+    private final CreateTableApplier createTable;
+    private final AlterTableApplier alterTable;
+    private final DropTableApplier dropTable;
+    private final TypeApplier types;
+    private final AlterTypeApplier alterType;
+
+    /** A statement of the file, read far enough to know what to do with it. */
+    private record Pending(StatementSplitter.Piece piece, StatementKind kind, List<Token> tokens,
+            SqliteTableOptions options) {}
+
+    SchemaFileApplier(Engine engine, SchemaModel model, Diagnostics diagnostics) {
+        this.engine = engine;
+        this.reader = new StatementReader(new SqlParser(engine));
+        this.diagnostics = diagnostics;
+        NameErrors errors = new NameErrors(diagnostics, model);
+        ColumnReader columns = new ColumnReader(engine, model);
+        this.createTable = new CreateTableApplier(engine, model, columns, errors, diagnostics);
+        this.alterTable = new AlterTableApplier(engine, model, columns, errors);
+        this.dropTable = new DropTableApplier(model, errors);
+        this.types = new TypeApplier(model, errors);
+        this.alterType = new AlterTypeApplier(model, errors);
+    }
+
+    void apply(SourceFile file) {
+        String text = ParserWorkarounds.blank(file.text(), ParserWorkarounds.metaCommands(file.text()));
+        List<Pending> pending = new ArrayList<>();
+        List<ParserWorkarounds.Range> blanks = new ArrayList<>();
+        for (StatementSplitter.Piece piece : StatementSplitter.split(text)) {
+            List<Token> tokens = DdlTokens.read(text, piece.start(), piece.end());
+            StatementKind kind = StatementClassifier.classify(tokens);
+            ParserWorkarounds.Result found = ParserWorkarounds.find(engine, kind, tokens);
+            blanks.addAll(found.blanks());
+            pending.add(new Pending(piece, kind, tokens, found.options()));
+        }
+        SourceFile parserView = SourceFile.of(file.path(), file.displayPath(), ParserWorkarounds.blank(text, blanks));
+        for (Pending statement : pending) {
+            apply(file, parserView, statement);
+        }
+    }
+
+    private void apply(SourceFile file, SourceFile parserView, Pending statement) {
+        switch (statement.kind()) {
+            case PASS_OVER -> {
+                // cannot change a table's shape
+            }
+            case DROP_TYPE -> dropType(file, statement);
+            case ALTER_TYPE -> alterType.apply(file, statement.tokens());
+            default -> parse(file, parserView, statement).ifPresent(st -> dispatch(st, statement));
+        }
+    }
+
+    private void dispatch(DdlStatement st, Pending statement) {
+        Statement parsed = st.parsed().statement();
+        if (parsed instanceof CreateTable create) {
+            createTable.apply(st, create, statement.options());
+        } else if (parsed instanceof Alter alter) {
+            alterTable.apply(st, alter);
+        } else if (parsed instanceof Drop drop) {
+            dropTable.apply(st, drop);
+        } else if (parsed instanceof CreateType create) {
+            types.create(st, create);
+        }
+        // CREATE VIEW: the seam for views, which the analyzer will type; nothing is recorded yet.
+        // The rest: parsed so that syntax errors show, otherwise without effect.
+    }
+
+    /**
+     * Parses with the clauses the parser cannot read blanked out. A statement that could change the
+     * schema and does not parse is an error; any other is skipped with a warning.
+     */
+    private Optional<DdlStatement> parse(SourceFile file, SourceFile parserView, Pending statement) {
+        Diagnostics local = new Diagnostics();
+        int start = statement.piece().start();
+        Optional<ParsedStatement> parsed = reader.readSchemaStatement(parserView, start, statement.piece().end(), local);
+        if (parsed.isPresent() && parsed.get().statement() instanceof UnsupportedStatement) {
+            local.error("parse-error", Span.at(parserView, start), "cannot parse statement");
+            parsed = Optional.empty();
+        }
+        for (Diagnostic d : local.sorted()) {
+            report(file, d, statement.kind().changesSchema());
+        }
+        return parsed.map(p -> new DdlStatement(file, p));
+    }
+
+    private void report(SourceFile file, Diagnostic d, boolean changesSchema) {
+        Span span = d.span() == null ? null : new Span(file, d.span().start(), d.span().end());
+        if (changesSchema) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, d.code(), span, d.message(), d.hint()));
+        } else {
+            diagnostics.add(new Diagnostic(Severity.WARNING, d.code(), span, d.message() + "; statement skipped",
+                    "this statement cannot change a table, so the catalog does not need it"));
+        }
+    }
+
+    private void dropType(SourceFile file, Pending statement) {
+        DropTypeReader.Result result = DropTypeReader.read(statement.tokens());
+        if (result instanceof DropTypeReader.DropType drop) {
+            types.drop(file, drop);
+        } else if (result instanceof DropTypeReader.Malformed malformed) {
+            diagnostics.error("parse-error", Span.at(file, malformed.offset()), "cannot read DROP TYPE statement",
+                    "expected DROP TYPE [IF EXISTS] name [, ...] [CASCADE | RESTRICT]");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.quarry.core.catalog;
+
+import dev.quarry.core.catalog.Identifiers.QualifiedName;
+import dev.quarry.core.types.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The schema while DDL is applied, statement by statement. Mutable, and private to the catalog
+ * package: {@link #toCatalog()} hands out the immutable result.
+ */
+final class SchemaModel {
+    private final Identifiers ids;
+    private final List<MutableTable> tables = new ArrayList<>();
+    private final List<SqlType.Enum> enums = new ArrayList<>();
+
+    SchemaModel(Identifiers ids) {
+        this.ids = ids;
+    }
+
+    Identifiers ids() {
+        return ids;
+    }
+
+    Optional<MutableTable> table(QualifiedName name) {
+        return tables.stream()
+                .filter(t -> ids.same(t.schema(), name.schema()) && ids.same(t.name(), name.name()))
+                .findFirst();
+    }
+
+    MutableTable createTable(QualifiedName name) {
+        MutableTable table = new MutableTable(ids, name.schema(), name.name());
+        tables.add(table);
+        return table;
+    }
+
+    void dropTable(MutableTable table) {
+        tables.remove(table);
+    }
+
+    /** Table names for "did you mean" hints: unqualified in the default schema. */
+    List<String> tableNames() {
+        return tables.stream()
+                .map(t -> ids.same(t.schema(), ids.defaultSchema()) ? t.name() : t.schema() + "." + t.name())
+                .toList();
+    }
+
+    Optional<SqlType.Enum> enumType(QualifiedName name) {
+        return enums.stream()
+                .filter(e -> ids.same(e.schema(), name.schema()) && ids.same(e.name(), name.name()))
+                .findFirst();
+    }
+
+    void addEnum(SqlType.Enum type) {
+        enums.add(type);
+    }
+
+    void dropEnum(SqlType.Enum type) {
+        enums.remove(type);
+    }
+
+    List<String> enumNames() {
+        return enums.stream().map(SqlType.Enum::name).toList();
+    }
+
+    /**
+     * Looks up a user type by the name {@link dev.quarry.core.types.TypeNames} passes: lower case
+     * without quotes, possibly qualified. Unqualified names are tried in the default schema, then in
+     * {@code tableSchema}, since the DDL usually runs with the table's schema on the search path.
+     */
+    Optional<SqlType> userType(String normalizedName, String tableSchema) {
+        List<String> parts = Identifiers.splitDotted(normalizedName);
+        String name = parts.get(parts.size() - 1);
+        List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2))
+                : List.of(ids.defaultSchema(), tableSchema);
+        for (String schema : schemas) {
+            Optional<SqlType.Enum> found = enums.stream()
+                    .filter(e -> e.schema().toLowerCase(Locale.ROOT).equals(schema.toLowerCase(Locale.ROOT))
+                            && e.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                    .findFirst();
+            if (found.isPresent()) {
+                return Optional.of(found.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Columns of every table of this enum type follow a change of the type itself. */
+    void replaceEnum(SqlType.Enum old, SqlType.Enum replacement) {
+        enums.set(enums.indexOf(old), replacement);
+        for (MutableTable table : tables) {
+            for (Column c : table.columns()) {
+                SqlType changed = substitute(c.type(), old, replacement);
+                if (changed != c.type()) {
+                    table.replace(c.name(), c.withType(changed));
+                }
+            }
+        }
+    }
+
+    private static SqlType substitute(SqlType type, SqlType.Enum old, SqlType.Enum replacement) {
+        if (type.equals(old)) {
+            return replacement;
+        }
+        if (type instanceof SqlType.Array array && array.element().equals(old)) {
+            return new SqlType.Array(replacement);
+        }
+        return type;
+    }
+
+    Catalog toCatalog() {
+        return new Catalog(ids.defaultSchema(), tables.stream().map(MutableTable::freeze).toList(), enums);
+    }
+}

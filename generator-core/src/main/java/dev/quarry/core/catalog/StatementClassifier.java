@@ -1,0 +1,63 @@
+package dev.quarry.core.catalog;
+
+import dev.quarry.core.catalog.DdlTokens.Token;
+import java.util.List;
+import java.util.Set;
+
+/** Sorts schema statements by their first words, before any parsing. */
+final class StatementClassifier {
+    /** Statements that never change a table's shape. */
+    private static final Set<String> PASS_OVER_FIRST_WORDS = Set.of(
+            "COMMENT", "GRANT", "REVOKE", "SET", "RESET", "BEGIN", "COMMIT", "END", "ROLLBACK", "START",
+            "SAVEPOINT", "RELEASE", "PRAGMA", "ANALYZE", "VACUUM", "REINDEX", "NOTIFY", "LISTEN", "UNLISTEN",
+            "SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "COPY", "DO", "CALL", "LOCK", "TRUNCATE",
+            "REFRESH", "CLUSTER", "SECURITY", "DISCARD", "CHECKPOINT", "ATTACH", "DETACH", "VALUES", "WITH");
+    /** What follows CREATE (after OR REPLACE, UNIQUE, ...) for statements that change no table. */
+    private static final Set<String> PASS_OVER_CREATED = Set.of(
+            "INDEX", "EXTENSION", "TRIGGER", "FUNCTION", "PROCEDURE", "AGGREGATE", "SCHEMA", "SEQUENCE",
+            "POLICY", "ROLE", "USER", "RULE", "PUBLICATION", "SUBSCRIPTION", "OPERATOR", "CAST", "COLLATION",
+            "LANGUAGE", "SERVER", "EVENT", "STATISTICS", "TEXT", "TRANSFORM", "ACCESS", "DATABASE", "TABLESPACE",
+            "CONVERSION");
+    /** Words that may stand between CREATE and the kind of object. */
+    private static final Set<String> CREATE_MODIFIERS = Set.of(
+            "OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "UNIQUE", "CONSTRAINT",
+            "DEFAULT", "TRUSTED", "PROCEDURAL", "RECURSIVE", "MATERIALIZED", "IF", "NOT", "EXISTS");
+
+    private StatementClassifier() {}
+
+    static StatementKind classify(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return StatementKind.PASS_OVER;
+        }
+        String first = tokens.get(0).upper();
+        return switch (first) {
+            case "CREATE" -> classifyCreate(tokens);
+            case "ALTER" -> second(tokens).equals("TABLE") ? StatementKind.ALTER_TABLE
+                    : second(tokens).equals("TYPE") ? StatementKind.ALTER_TYPE : StatementKind.PASS_OVER;
+            case "DROP" -> second(tokens).equals("TYPE") ? StatementKind.DROP_TYPE : StatementKind.DROP;
+            default -> PASS_OVER_FIRST_WORDS.contains(first) ? StatementKind.PASS_OVER : StatementKind.OTHER;
+        };
+    }
+
+    private static StatementKind classifyCreate(List<Token> tokens) {
+        int i = 1;
+        while (i < tokens.size() && CREATE_MODIFIERS.contains(tokens.get(i).upper())) {
+            i++;
+        }
+        String object = i < tokens.size() ? tokens.get(i).upper() : "";
+        if (object.equals("TABLE")) {
+            return StatementKind.CREATE_TABLE;
+        }
+        if (object.equals("TYPE")) {
+            return StatementKind.CREATE_TYPE;
+        }
+        if (object.equals("VIEW")) {
+            return StatementKind.CREATE_VIEW;
+        }
+        return PASS_OVER_CREATED.contains(object) ? StatementKind.PASS_OVER : StatementKind.OTHER;
+    }
+
+    private static String second(List<Token> tokens) {
+        return tokens.size() > 1 ? tokens.get(1).upper() : "";
+    }
+}

@@ -1,0 +1,31 @@
+package dev.quarry.core.catalog;
+
+/** What a schema statement may do to the catalog, judged from its first words. */
+enum StatementKind {
+    CREATE_TABLE(true),
+    ALTER_TABLE(true),
+    /** Any DROP but DROP TYPE; only DROP TABLE changes the catalog today. */
+    DROP(true),
+    CREATE_TYPE(true),
+    /** Read by {@link DropTypeReader}: JSqlParser cannot parse it. */
+    DROP_TYPE(true),
+    /** Read by {@link AlterTypeApplier}: JSqlParser keeps the action as opaque text. */
+    ALTER_TYPE(true),
+    /** The seam for views: parsed, nothing recorded yet. */
+    CREATE_VIEW(false),
+    /** Cannot change a table's shape (indexes, grants, comments, functions, ...): not even parsed. */
+    PASS_OVER(false),
+    /** Anything else: parsed, and ignored. */
+    OTHER(false);
+
+    private final boolean changesSchema;
+
+    StatementKind(boolean changesSchema) {
+        this.changesSchema = changesSchema;
+    }
+
+    /** Whether failing to read the statement could leave the catalog wrong: then it is an error. */
+    boolean changesSchema() {
+        return changesSchema;
+    }
+}
