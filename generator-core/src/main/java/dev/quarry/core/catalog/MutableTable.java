@@ -75,10 +75,6 @@ final class MutableTable {
         return List.copyOf(primaryKey);
     }
 
-    boolean inPrimaryKey(String columnName) {
-        return primaryKey.stream().anyMatch(k -> ids.same(k, columnName));
-    }
-
     /** Sets the primary key; the names must be columns of this table. */
     void setPrimaryKey(List<String> columnNames, @Nullable String constraintName) {
         primaryKey.clear();
