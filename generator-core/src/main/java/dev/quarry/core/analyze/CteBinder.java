@@ -43,11 +43,11 @@ final class CteBinder {
     private Relation cte(WithItem<?> item, Scope scope, boolean recursive) {
         String name = ctx.rules().foldIdentifier(item.getAliasName() != null ? item.getAliasName() : item.getAlias().getName());
         List<String> columnNames = columnNames(item);
-        if (item.getInsert() != null || item.getUpdate() != null || item.getDelete() != null) {
-            List<ScopeColumn> returning = selects.dml().returningOf(item, scope.child());
+        Object statement = item.getParenthesedStatement();
+        if (!(statement instanceof ParenthesedSelect body)) {
+            List<ScopeColumn> returning = selects.dml().returningOf(statement, scope.child(), item);
             return rename(new Relation(name, null, returning, null), columnNames, item);
         }
-        ParenthesedSelect body = item.getSelect();
         if (recursive && body.getSelect() instanceof SetOperationList set && set.getOperation(0) instanceof UnionOp) {
             return recursiveCte(name, columnNames, set, scope, item);
         }

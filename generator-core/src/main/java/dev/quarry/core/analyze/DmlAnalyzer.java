@@ -19,7 +19,9 @@ import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.Values;
-import net.sf.jsqlparser.statement.select.WithItem;
+import net.sf.jsqlparser.statement.delete.ParenthesedDelete;
+import net.sf.jsqlparser.statement.insert.ParenthesedInsert;
+import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
 import org.jspecify.annotations.Nullable;
@@ -37,14 +39,19 @@ final class DmlAnalyzer {
         this.selects = selects;
     }
 
-    List<ScopeColumn> returningOf(WithItem<?> item, Scope scope) {
-        if (item.getInsert() != null) {
-            return insert(item.getInsert().getInsert(), scope).columns();
+    /** The RETURNING columns of a data-modifying CTE ({@code WITH moved AS (DELETE ... RETURNING *)}). */
+    List<ScopeColumn> returningOf(Object statement, Scope scope, Object node) {
+        if (statement instanceof ParenthesedInsert insert) {
+            return insert(insert.getInsert(), scope).columns();
         }
-        if (item.getUpdate() != null) {
-            return update(item.getUpdate().getUpdate(), scope).columns();
+        if (statement instanceof ParenthesedUpdate update) {
+            return update(update.getUpdate(), scope).columns();
         }
-        return delete(item.getDelete().getDelete(), scope).columns();
+        if (statement instanceof ParenthesedDelete delete) {
+            return delete(delete.getDelete(), scope).columns();
+        }
+        ctx.error("unsupported-statement", node, "this kind of statement is not supported in WITH", null);
+        return List.of();
     }
 
     Shape insert(Insert insert, Scope scope) {
@@ -60,8 +67,8 @@ final class DmlAnalyzer {
         }
         Select body = insert.getSelect();
         if (body instanceof Values values) {
-            for (Expression row : values.getExpressions()) {
-                List<Expression> items = row instanceof ParenthesedExpressionList<?> list ? new ArrayList<>(list) : List.of(row);
+            for (List<Expression> items : SelectAnalyzer.rows(values)) {
+                Object row = items.isEmpty() ? values : items.get(0);
                 if (items.size() != columns.size()) {
                     ctx.error("insert-width", row, "INSERT has " + columns.size() + " target columns but " + items.size()
                             + " values", "list the columns: INSERT INTO " + table.name() + " (a, b) VALUES (...)");

@@ -151,14 +151,10 @@ final class SelectAnalyzer {
     /** {@code VALUES (1, 'a'), (2, 'b')}: columns column1, column2, ... of each position's common type. */
     private Shape values(Values values, Scope scope) {
         List<List<Typed>> rows = new ArrayList<>();
-        for (Expression row : values.getExpressions()) {
+        for (List<Expression> row : rows(values)) {
             List<Typed> typedRow = new ArrayList<>();
-            if (row instanceof ParenthesedExpressionList<?> list) {
-                for (Expression e : list) {
-                    typedRow.add(typer.type(e, scope));
-                }
-            } else {
-                typedRow.add(typer.type(row, scope));
+            for (Expression e : row) {
+                typedRow.add(typer.type(e, scope));
             }
             rows.add(typedRow);
         }
@@ -180,6 +176,24 @@ final class SelectAnalyzer {
             nodes.add(values);
         }
         return new Shape(columns, nodes);
+    }
+
+    /**
+     * The rows of a VALUES list. JSqlParser gives several rows as a list of parenthesized lists, but
+     * a single row as the list of its values.
+     */
+    static List<List<Expression>> rows(Values values) {
+        ExpressionList<?> list = values.getExpressions();
+        List<List<Expression>> rows = new ArrayList<>();
+        boolean allRows = !list.isEmpty() && list.stream().allMatch(e -> e instanceof ParenthesedExpressionList<?>);
+        if (allRows && list.size() > 1 || allRows && !(list instanceof ParenthesedExpressionList<?>)) {
+            for (Expression row : list) {
+                rows.add(new ArrayList<>((ParenthesedExpressionList<?>) row));
+            }
+        } else {
+            rows.add(new ArrayList<>(list));
+        }
+        return rows;
     }
 
     /**
