@@ -93,7 +93,7 @@ class SqliteFunctionCatalogTest {
                 literal("julianday", "'2024-01-02'", 1, TEXT), literal("unixepoch", "'2024-01-02'", 1, TEXT),
                 literal("json_extract", "'{\"a\":1}', '$.a'", 2, TEXT),
                 op(INT, "+", INT), op(INT, "-", REAL), op(INT, "*", INT), op(INT, "/", INT), op(REAL, "/", INT),
-                op(INT, "%", INT), op(TEXT, "||", INT), op(INT, "=", INT), op(TEXT, "<", TEXT), op(INT, "&", INT),
+                op(INT, "%", INT), op(REAL, "%", INT), op(TEXT, "||", INT), op(INT, "=", INT), op(TEXT, "<", TEXT), op(INT, "&", INT),
                 op(TEXT, "LIKE", TEXT), op(INT, "IS", INT));
     }
 
