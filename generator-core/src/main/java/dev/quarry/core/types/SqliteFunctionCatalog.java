@@ -22,8 +22,8 @@ public final class SqliteFunctionCatalog implements FunctionCatalog {
     private static final SqlType TEXT = BaseType.TEXT.type();
     private static final SqlType BOOL = BaseType.BOOL.type();
 
-    private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/");
-    private static final Set<String> BITWISE = Set.of("%", "&", "|", "<<", ">>");
+    private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "%");
+    private static final Set<String> BITWISE = Set.of("&", "|", "<<", ">>");
     private static final Set<String> COMPARISON = Set.of("=", "==", "<>", "!=", "<", "<=", ">", ">=", "LIKE",
             "NOT LIKE", "GLOB", "NOT GLOB", "REGEXP", "NOT REGEXP", "MATCH");
     /** Operators that give a truth value even for NULL operands. */
