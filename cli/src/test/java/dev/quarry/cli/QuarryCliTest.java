@@ -154,7 +154,21 @@ class QuarryCliTest {
         assertTrue(json.get("queries").isArray());
         assertTrue(json.get("tables").isArray());
         assertTrue(json.get("enums").isArray());
-        // TODO(pipeline): assert FindUser's params and columns once analysis fills the IR
+        JsonNode query = json.get("queries").get(0);
+        assertEquals("FindUser", query.get("name").asText());
+        assertEquals(":one", query.get("kind").asText());
+        assertEquals("queries.sql", query.get("file").asText());
+        assertEquals(1, query.get("line").asInt());
+        JsonNode param = query.get("params").get(0);
+        assertEquals("id", param.get("name").asText());
+        assertEquals("int8", param.get("sqlType").asText());
+        assertEquals("long", param.get("javaType").asText());
+        assertFalse(param.get("nullable").asBoolean());
+        JsonNode name = query.get("columns").get(1);
+        assertEquals("name", name.get("name").asText());
+        assertEquals("text", name.get("sqlType").asText());
+        assertEquals("java.lang.String", name.get("javaType").asText());
+        assertFalse(name.get("nullable").asBoolean());
     }
 
     @Test
@@ -177,8 +191,12 @@ class QuarryCliTest {
         assertTrue(run.err().matches("quarry: \\d+ written, \\d+ unchanged, \\d+ removed \\(\\d+ queries\\) in \\d+ ms\n"),
                 run.err());
         assertTrue(Files.isRegularFile(project.resolve("generated/.quarry-manifest")));
-        // TODO(pipeline): once catalog, analysis and emission land, assert "(1 queries)", the
-        // generated files, and that a second run reports them all unchanged.
+        assertTrue(run.err().startsWith("quarry: 4 written, 0 unchanged, 0 removed (1 queries)"), run.err());
+        String queries = Files.readString(project.resolve("generated/com/example/db/QueriesQueries.java"));
+        assertTrue(queries.contains("public Optional<User> findUser(long id)"), queries);
+
+        Run again = run("generate", "-c", config());
+        assertTrue(again.err().startsWith("quarry: 0 written, 4 unchanged, 0 removed (1 queries)"), again.err());
     }
 
     @Command(name = "boom")

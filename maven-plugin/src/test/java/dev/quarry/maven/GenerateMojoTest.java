@@ -66,8 +66,9 @@ class GenerateMojoTest {
         Path out = basedir.resolve("target/generated-sources/quarry");
         assertEquals(List.of(out.toString()), project.getCompileSourceRoots());
         assertTrue(Files.isRegularFile(out.resolve(".quarry-manifest")));
-        assertTrue(log.infos.get(0).startsWith("Quarry: 0 written, 0 unchanged, 0 removed (0 queries)"), log.infos.toString());
-        // TODO(pipeline): assert the generated files once catalog, analysis and emission land
+        assertTrue(log.infos.get(0).startsWith("Quarry: 3 written, 0 unchanged, 0 removed (1 queries)"), log.infos.toString());
+        String queries = Files.readString(out.resolve("com/example/db/QueriesQueries.java"));
+        assertTrue(queries.contains("public Optional<Long> countUsers()"), queries);
     }
 
     @Test
