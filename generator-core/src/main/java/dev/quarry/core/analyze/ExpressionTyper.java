@@ -154,6 +154,17 @@ final class ExpressionTyper {
         return t;
     }
 
+    /**
+     * Suggests a name for a parameter written bare or cast ({@code $1}, {@code $1::int[]}), so that
+     * {@code id = ANY($1::bigint[])} gives a method parameter named after the column.
+     */
+    void suggestName(Expression e, @Nullable String name) {
+        Expression inner = e instanceof CastExpression cast ? cast.getLeftExpression() : e;
+        if (name != null && inner instanceof JdbcParameter p && p.getIndex() != null && ctx.params().isSlot(p.getIndex())) {
+            ctx.params().infer(p.getIndex(), SqlType.UNKNOWN, name, "name");
+        }
+    }
+
     /** Types a condition (WHERE, ON, HAVING, CASE WHEN): a boolean. */
     void condition(@Nullable Expression e, Scope scope, String context) {
         if (e != null) {

@@ -139,6 +139,8 @@ final class OperatorTyper {
             return either(BOOL, left, element.withNullable(true, "scalar subquery may return no row"));
         }
         Typed right = typer.type(rightExpr, scope);
+        typer.suggestName(rightExpr, hint(leftExpr));
+        typer.suggestName(leftExpr, hint(rightExpr));
         Typed[] sides = pair(left, right, leftExpr, rightExpr, op);
         left = sides[0];
         right = sides[1];

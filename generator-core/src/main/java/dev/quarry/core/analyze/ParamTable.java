@@ -118,11 +118,14 @@ final class ParamTable {
         };
     }
 
-    /** The parameters in method order: {@code $N} by N, others by first appearance. */
+    /** The parameters in method order: {@code $N} by N, then the others by first appearance. */
     List<ParamIr> toIr() {
         List<Entry> ordered = new ArrayList<>(entries.values());
-        ordered.sort(Comparator.comparingInt((Entry e) -> e.first.style() == ParamRef.Style.DOLLAR ? e.first.number() : 0)
-                .thenComparingInt(e -> e.first.slot()));
+        int dollars = entries.values().stream().filter(e -> e.first.style() == ParamRef.Style.DOLLAR)
+                .mapToInt(e -> e.first.number()).max().orElse(0);
+        // $N parameters first, by N; the others after them in order of first appearance
+        ordered.sort(Comparator.comparingInt((Entry e) -> e.first.style() == ParamRef.Style.DOLLAR ? e.first.number()
+                : dollars + e.first.slot()));
         checkDollarNumbers(ordered);
         List<ParamIr> params = new ArrayList<>();
         for (Entry entry : ordered) {

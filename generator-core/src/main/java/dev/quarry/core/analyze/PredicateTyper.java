@@ -107,8 +107,9 @@ final class PredicateTyper {
             return Typed.nonNull(BOOL);
         }
         Typed array = typer.type(args.get(0), scope);
+        String hint = operators.hint(leftExpr);
+        typer.suggestName(args.get(0), hint == null ? null : hint + "s");
         if (array.isUntyped() && !left.isUntyped()) {
-            String hint = operators.hint(leftExpr);
             array = typer.coerce(array, new SqlType.Array(left.type()), hint == null ? null : hint + "s", "ANY array");
         } else if (array.type() instanceof SqlType.Array a) {
             typer.coerce(left, a.element(), null, "ANY element");
