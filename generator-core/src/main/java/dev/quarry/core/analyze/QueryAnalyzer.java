@@ -51,6 +51,7 @@ final class QueryAnalyzer {
             return Optional.empty();
         }
         ParsedStatement statement = parsed.get();
+        int errorsBefore = diagnostics.errorCount();
         ParamTable params = new ParamTable(statement, diagnostics);
         QueryContext ctx = new QueryContext(catalog, rules, functions, statement, params, diagnostics);
         SelectAnalyzer selects = new SelectAnalyzer(ctx);
@@ -58,7 +59,8 @@ final class QueryAnalyzer {
         List<ScopeColumn> columns = Directives.apply(block.directives(), shape.columns(), diagnostics);
         warnDuplicateNames(shape, ctx);
         List<ParamIr> paramIrs = params.toIr();
-        if (kind.get().returnsRows() && columns.isEmpty()) {
+        // an earlier error (an unknown table under SELECT *) explains an empty result already
+        if (kind.get().returnsRows() && columns.isEmpty() && diagnostics.errorCount() == errorsBefore) {
             diagnostics.error("kind-mismatch", block.kindSpan(), "query " + block.name() + " is " + kind.get().annotation()
                     + " but its statement returns no columns", "use :exec or :execrows, or add a RETURNING clause");
         }

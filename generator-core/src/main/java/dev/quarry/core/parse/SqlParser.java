@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
@@ -55,17 +56,23 @@ public final class SqlParser {
         OffsetMap.Builder quotes = new OffsetMap.Builder();
         int shift = 0;
         int lastEnd = 0;
-        Failed firstFailure = null;
+        // after a quoting retry the parser gets further, so the last failure is the real one
+        Failed lastFailure = null;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
             CCJSqlParser parser = newParser(current);
             try {
                 Statement statement = parser.SingleStatement();
-                return new Parsed(statement, current, quotes.build());
-            } catch (ParseException | RuntimeException | Error e) {
-                Failed failure = failure(current, e, quotes.build());
-                if (firstFailure == null) {
-                    firstFailure = failure;
+                Token trailing = trailingToken(parser);
+                if (trailing == null) {
+                    return new Parsed(statement, current, quotes.build());
                 }
+                // SingleStatement stops at the first token it cannot use: that is a syntax error
+                ParseException stop = new ParseException("trailing input");
+                stop.currentToken = new Token();
+                stop.currentToken.next = trailing;
+                throw stop;
+            } catch (ParseException | RuntimeException | Error e) {
+                lastFailure = failure(current, e, quotes.build());
                 if (!(e instanceof ParseException pe)) {
                     break;
                 }
@@ -90,7 +97,19 @@ public final class SqlParser {
                 lastEnd = end + 2;
             }
         }
-        return firstFailure;
+        return lastFailure;
+    }
+
+    /** The first token after the statement that is not a final semicolon or the end, if any. */
+    private static Token trailingToken(CCJSqlParser parser) {
+        Token next = parser.getToken(1);
+        if (next.kind == CCJSqlParserConstants.EOF) {
+            return null;
+        }
+        if (";".equals(next.image) && parser.getToken(2).kind == CCJSqlParserConstants.EOF) {
+            return null;
+        }
+        return next;
     }
 
     /** The word to quote: the token the parser stopped at, or the one before (as in {@code uuid =}). */

@@ -1,0 +1,74 @@
+package dev.quarry.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.core.diag.Diagnostic;
+import dev.quarry.core.diag.DiagnosticRenderer;
+import dev.quarry.core.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Optional<QuarryConfig> load(String yaml, Diagnostics diagnostics) throws IOException {
+        Files.createDirectories(dir.resolve("db"));
+        Files.createDirectories(dir.resolve("sql"));
+        Path config = dir.resolve("quarry.yaml");
+        Files.writeString(config, yaml);
+        return ConfigLoader.load(config, diagnostics);
+    }
+
+    @Test
+    void loadsAValidConfigWithPathsRelativeToItsFolder() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        QuarryConfig config = load("""
+                version: 1
+                engine: sqlite
+                schema: db
+                queries: [sql]
+                java:
+                  package: com.example.db
+                  out: target/gen
+                """, diagnostics).orElseThrow();
+        assertEquals(Engine.SQLITE, config.engine());
+        assertEquals(dir.resolve("db").toAbsolutePath().normalize(), config.schema().get(0));
+        assertEquals(dir.resolve("target/gen").toAbsolutePath().normalize(), config.outputDir());
+        assertEquals("com.example.db", config.javaPackage());
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsLineAndAHint() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<QuarryConfig> config = load("""
+                version: 1
+                engine: oracle
+                schema: [db, missing]
+                querys: [sql]
+                java:
+                  package: 1bad
+                  out: gen
+                """, diagnostics);
+        assertTrue(config.isEmpty());
+        String rendered = DiagnosticRenderer.render(diagnostics.sorted());
+        assertTrue(rendered.contains("quarry.yaml:2:9: error: unsupported engine \"oracle\""), rendered);
+        assertTrue(rendered.contains("quarry.yaml:3:14: error: \"missing\" does not exist"), rendered);
+        assertTrue(rendered.contains("quarry.yaml:4:1: error: unknown config key \"querys\""), rendered);
+        assertTrue(rendered.contains("hint: did you mean \"queries\"?"), rendered);
+        assertTrue(rendered.contains("error: \"1bad\" is not a Java package name"), rendered);
+        assertEquals(5, diagnostics.sorted().stream().filter(Diagnostic::isError).count(), rendered);
+    }
+
+    @Test
+    void aMissingFileIsAnErrorNotAnException() {
+        Diagnostics diagnostics = new Diagnostics();
+        assertTrue(ConfigLoader.load(dir.resolve("nope.yaml"), diagnostics).isEmpty());
+        assertTrue(diagnostics.hasErrors());
+    }
+}
