@@ -2,6 +2,7 @@ package dev.quarry.core.analyze;
 
 import dev.quarry.core.catalog.Column;
 import dev.quarry.core.catalog.Table;
+import dev.quarry.core.catalog.View;
 import dev.quarry.core.diag.Suggestions;
 import dev.quarry.core.ir.ColumnIr;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ final class FromBinder {
         return List.of(Relation.opaque("?"));
     }
 
-    /** A table name: a CTE in scope first, then the catalog. */
+    /** A table name: a CTE in scope first, then the catalog's tables and views. */
     Relation table(net.sf.jsqlparser.schema.Table t, Scope scope) {
         String name = ctx.rules().foldIdentifier(t.getName());
         String schema = t.getSchemaName() == null ? null : ctx.rules().foldIdentifier(t.getSchemaName());
@@ -148,9 +149,17 @@ final class FromBinder {
             }
         }
         Optional<Table> table = ctx.catalog().table(schema, name);
+        Optional<View> view = table.isPresent() ? Optional.empty() : ctx.catalog().view(schema, name);
+        if (view.isPresent()) {
+            List<ScopeColumn> columns = ctx.views().columns(view.get());
+            Relation relation = new Relation(alias != null ? alias : view.get().name(), alias != null ? null
+                    : view.get().schema(), columns, null);
+            return selects.ctes().rename(relation, aliasColumns(t.getAlias()), t);
+        }
         if (table.isEmpty()) {
             List<String> known = new ArrayList<>(scope.cteNames());
             ctx.catalog().tables().forEach(x -> known.add(x.name()));
+            ctx.catalog().views().forEach(x -> known.add(x.name()));
             String hint = Suggestions.closest(name, known).map(s -> "did you mean \"" + s + "\"?").orElse(null);
             ctx.error("unknown-table", t, "relation \"" + (schema == null ? "" : schema + ".") + name + "\" does not exist",
                     hint);

@@ -34,8 +34,10 @@ public final class ProjectAnalyzer {
             Diagnostics diagnostics) {
         EngineRules rules = EngineRules.of(config.engine());
         StatementReader reader = new StatementReader(new SqlParser(config.engine()));
-        QueryAnalyzer analyzer = new QueryAnalyzer(catalog, rules, FunctionCatalog.forEngine(config.engine()), reader,
-                diagnostics);
+        FunctionCatalog functions = FunctionCatalog.forEngine(config.engine());
+        ViewTyper views = new ViewTyper(catalog, rules, functions, diagnostics);
+        views.typeAll();
+        QueryAnalyzer analyzer = new QueryAnalyzer(catalog, rules, functions, reader, diagnostics, views);
         Map<String, QueryBlock> names = new HashMap<>();
         List<QueryFileIr> files = new ArrayList<>();
         for (SourceFile file : queryFiles) {

@@ -31,9 +31,11 @@ final class QueryAnalyzer {
     private final FunctionCatalog functions;
     private final StatementReader reader;
     private final Diagnostics diagnostics;
+    private final ViewTyper views;
 
     QueryAnalyzer(Catalog catalog, EngineRules rules, FunctionCatalog functions, StatementReader reader,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, ViewTyper views) {
+        this.views = views;
         this.catalog = catalog;
         this.rules = rules;
         this.functions = functions;
@@ -53,7 +55,7 @@ final class QueryAnalyzer {
         ParsedStatement statement = parsed.get();
         int errorsBefore = diagnostics.errorCount();
         ParamTable params = new ParamTable(statement, diagnostics);
-        QueryContext ctx = new QueryContext(catalog, rules, functions, statement, params, diagnostics);
+        QueryContext ctx = new QueryContext(catalog, rules, functions, statement, params, diagnostics, views);
         SelectAnalyzer selects = new SelectAnalyzer(ctx);
         Shape shape = shape(statement.statement(), selects, ctx);
         List<ScopeColumn> columns = Directives.apply(block.directives(), shape.columns(), diagnostics);

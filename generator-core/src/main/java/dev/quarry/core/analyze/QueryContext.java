@@ -14,7 +14,8 @@ record QueryContext(
         FunctionCatalog functions,
         ParsedStatement statement,
         ParamTable params,
-        Diagnostics diagnostics) {
+        Diagnostics diagnostics,
+        ViewTyper views) {
 
     Span span(@Nullable Object node) {
         return node == null ? statement.span() : statement.span(node);

@@ -16,8 +16,14 @@ public final class Catalog {
     private final String defaultSchema;
     private final Map<String, Table> tables;
     private final Map<String, SqlType.Enum> enums;
+    private final Map<String, View> views;
 
     public Catalog(String defaultSchema, Collection<Table> tables, Collection<SqlType.Enum> enums) {
+        this(defaultSchema, tables, enums, List.of());
+    }
+
+    public Catalog(String defaultSchema, Collection<Table> tables, Collection<SqlType.Enum> enums,
+            Collection<View> views) {
         this.defaultSchema = defaultSchema;
         Map<String, Table> t = new TreeMap<>();
         tables.forEach(table -> t.put(key(table.schema(), table.name()), table));
@@ -25,6 +31,9 @@ public final class Catalog {
         enums.forEach(en -> e.put(key(en.schema(), en.name()), en));
         this.tables = java.util.Collections.unmodifiableMap(t);
         this.enums = java.util.Collections.unmodifiableMap(e);
+        Map<String, View> v = new TreeMap<>();
+        views.forEach(view -> v.put(key(view.schema(), view.name()), view));
+        this.views = java.util.Collections.unmodifiableMap(v);
     }
 
     public static Catalog empty(String defaultSchema) {
@@ -47,6 +56,15 @@ public final class Catalog {
 
     public Optional<Table> table(@org.jspecify.annotations.Nullable String schema, String name) {
         return Optional.ofNullable(tables.get(key(schema == null ? defaultSchema : schema, name)));
+    }
+
+    /** Views in a stable order (schema, then name). */
+    public List<View> views() {
+        return List.copyOf(views.values());
+    }
+
+    public Optional<View> view(@org.jspecify.annotations.Nullable String schema, String name) {
+        return Optional.ofNullable(views.get(key(schema == null ? defaultSchema : schema, name)));
     }
 
     public Optional<SqlType.Enum> enumType(@org.jspecify.annotations.Nullable String schema, String name) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.drop.Drop;
 
-/** Applies DROP TABLE [IF EXISTS] a, b; other DROP statements do not change tables. */
+/** Applies DROP TABLE / VIEW [IF EXISTS] a, b; other DROP statements do not change tables. */
 final class DropTableApplier {
     private final SchemaModel model;
     private final NameErrors errors;
@@ -16,13 +16,22 @@ final class DropTableApplier {
     }
 
     void apply(DdlStatement st, Drop drop) {
-        if (!"TABLE".equalsIgnoreCase(drop.getType())) {
-            // DROP VIEW joins here once views are in the catalog
+        boolean view = "VIEW".equalsIgnoreCase(drop.getType()) || "MATERIALIZED VIEW".equalsIgnoreCase(drop.getType());
+        if (!"TABLE".equalsIgnoreCase(drop.getType()) && !view) {
             return;
         }
         var names = drop.getNames() != null ? drop.getNames() : java.util.List.of(drop.getName());
         for (Table raw : names) {
             QualifiedName name = model.ids().qualified(raw.getSchemaName(), raw.getName());
+            if (view) {
+                Optional<View> existing = model.view(name);
+                if (existing.isPresent()) {
+                    model.dropView(existing.get());
+                } else if (!drop.isIfExists()) {
+                    errors.unknownTable(st.span(raw), name);
+                }
+                continue;
+            }
             Optional<MutableTable> table = model.table(name);
             if (table.isPresent()) {
                 model.dropTable(table.get());

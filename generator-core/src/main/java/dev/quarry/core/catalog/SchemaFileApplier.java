@@ -19,6 +19,7 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.type.CreateType;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
@@ -34,6 +35,7 @@ final class SchemaFileApplier {
     private final DropTableApplier dropTable;
     private final TypeApplier types;
     private final AlterTypeApplier alterType;
+    private final ViewApplier views;
 
     /** A statement of the file, read far enough to know what to do with it. */
     private record Pending(StatementSplitter.Piece piece, StatementKind kind, List<Token> tokens,
@@ -50,6 +52,7 @@ final class SchemaFileApplier {
         this.dropTable = new DropTableApplier(model, errors);
         this.types = new TypeApplier(model, errors);
         this.alterType = new AlterTypeApplier(model, errors);
+        this.views = new ViewApplier(model, errors);
     }
 
     void apply(SourceFile file) {
@@ -90,8 +93,9 @@ final class SchemaFileApplier {
             dropTable.apply(st, drop);
         } else if (parsed instanceof CreateType create) {
             types.create(st, create);
+        } else if (parsed instanceof CreateView create) {
+            views.apply(st, create);
         }
-        // CREATE VIEW: the seam for views, which the analyzer will type; nothing is recorded yet.
         // The rest: parsed so that syntax errors show, otherwise without effect.
     }
 

@@ -15,6 +15,7 @@ final class SchemaModel {
     private final Identifiers ids;
     private final List<MutableTable> tables = new ArrayList<>();
     private final List<SqlType.Enum> enums = new ArrayList<>();
+    private final List<View> views = new ArrayList<>();
 
     SchemaModel(Identifiers ids) {
         this.ids = ids;
@@ -45,6 +46,22 @@ final class SchemaModel {
         return tables.stream()
                 .map(t -> ids.same(t.schema(), ids.defaultSchema()) ? t.name() : t.schema() + "." + t.name())
                 .toList();
+    }
+
+    Optional<View> view(QualifiedName name) {
+        return views.stream()
+                .filter(v -> ids.same(v.schema(), name.schema()) && ids.same(v.name(), name.name()))
+                .findFirst();
+    }
+
+    /** Adds a view, replacing one of the same name (CREATE OR REPLACE VIEW). */
+    void putView(View view) {
+        view(ids.qualified(view.schema(), view.name())).ifPresent(views::remove);
+        views.add(view);
+    }
+
+    void dropView(View view) {
+        views.remove(view);
     }
 
     Optional<SqlType.Enum> enumType(QualifiedName name) {
@@ -111,6 +128,6 @@ final class SchemaModel {
     }
 
     Catalog toCatalog() {
-        return new Catalog(ids.defaultSchema(), tables.stream().map(MutableTable::freeze).toList(), enums);
+        return new Catalog(ids.defaultSchema(), tables.stream().map(MutableTable::freeze).toList(), enums, views);
     }
 }

@@ -4,15 +4,15 @@ package dev.quarry.core.catalog;
 enum StatementKind {
     CREATE_TABLE(true),
     ALTER_TABLE(true),
-    /** Any DROP but DROP TYPE; only DROP TABLE changes the catalog today. */
+    /** Any DROP but DROP TYPE; DROP TABLE and DROP VIEW change the catalog. */
     DROP(true),
     CREATE_TYPE(true),
     /** Read by {@link DropTypeReader}: JSqlParser cannot parse it. */
     DROP_TYPE(true),
     /** Read by {@link AlterTypeApplier}: JSqlParser keeps the action as opaque text. */
     ALTER_TYPE(true),
-    /** The seam for views: parsed, nothing recorded yet. */
-    CREATE_VIEW(false),
+    /** Recorded with its parsed query; analysis types it where a query reads it. */
+    CREATE_VIEW(true),
     /** Cannot change a table's shape (indexes, grants, comments, functions, ...): not even parsed. */
     PASS_OVER(false),
     /** Anything else: parsed, and ignored. */

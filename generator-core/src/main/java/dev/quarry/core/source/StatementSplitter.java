@@ -10,7 +10,10 @@ import java.util.List;
  */
 public final class StatementSplitter {
 
-    /** A statement's text, without its terminating semicolon, at {@code start} in the source. */
+    /**
+     * A statement's text, from its first non-blank character (a leading comment stays) to just
+     * before its terminating semicolon, at {@code start} in the source.
+     */
     public record Piece(int start, int end, String text) {}
 
     private StatementSplitter() {}
@@ -64,6 +67,9 @@ public final class StatementSplitter {
     }
 
     private static void add(List<Piece> pieces, String sql, int start, int end) {
+        while (start < end && Character.isWhitespace(sql.charAt(start))) {
+            start++;
+        }
         if (hasCode(sql, start, end)) {
             pieces.add(new Piece(start, end, sql.substring(start, end)));
         }

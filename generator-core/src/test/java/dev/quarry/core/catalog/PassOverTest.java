@@ -70,9 +70,9 @@ class PassOverTest {
     }
 
     @Test
-    void anUnparseableViewIsAWarningForNow() {
+    void anUnparseableViewIsAnErrorSinceQueriesMayReadIt() {
         Ddl ddl = Ddl.postgres("CREATE VIEW v AS SELECT FROM FROM;");
-        assertFalse(ddl.only().isError());
+        assertTrue(ddl.only().isError());
     }
 
     @Test

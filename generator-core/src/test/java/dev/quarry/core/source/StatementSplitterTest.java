@@ -24,8 +24,8 @@ class StatementSplitterTest {
     void keepsOffsetsIntoTheOriginalText() {
         String sql = "SELECT 1;\n  SELECT 2;";
         StatementSplitter.Piece second = StatementSplitter.split(sql).get(1);
-        assertEquals(sql.indexOf(';') + 1, second.start());
-        assertEquals("\n  SELECT 2", second.text());
+        assertEquals(sql.indexOf("SELECT 2"), second.start());
+        assertEquals("SELECT 2", second.text());
         assertEquals(sql.length() - 1, second.end());
     }
 

@@ -1,0 +1,58 @@
+package dev.quarry.core.analyze;
+
+import dev.quarry.core.catalog.Catalog;
+import dev.quarry.core.catalog.View;
+import dev.quarry.core.diag.Diagnostics;
+import dev.quarry.core.types.FunctionCatalog;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Types views from their definitions, once per run, so that a query reading a view sees the
+ * view's column types and nullability (an outer join inside the view carries through). Errors in
+ * a view's definition point into the schema file.
+ */
+final class ViewTyper {
+    private final Catalog catalog;
+    private final EngineRules rules;
+    private final FunctionCatalog functions;
+    private final Diagnostics diagnostics;
+    private final Map<String, List<ScopeColumn>> typed = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    ViewTyper(Catalog catalog, EngineRules rules, FunctionCatalog functions, Diagnostics diagnostics) {
+        this.catalog = catalog;
+        this.rules = rules;
+        this.functions = functions;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Types every view, so errors in views show even when no query reads them. */
+    void typeAll() {
+        catalog.views().forEach(this::columns);
+    }
+
+    List<ScopeColumn> columns(View view) {
+        String key = view.schema() + "." + view.name();
+        List<ScopeColumn> known = typed.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (!inProgress.add(key)) {
+            diagnostics.error("recursive-view", view.definition().span(), "view \"" + view.name() + "\" refers to itself",
+                    null);
+            return List.of();
+        }
+        ParamTable params = new ParamTable(view.definition(), diagnostics);
+        QueryContext ctx = new QueryContext(catalog, rules, functions, view.definition(), params, diagnostics, this);
+        SelectAnalyzer selects = new SelectAnalyzer(ctx);
+        Relation relation = new Relation(view.name(), view.schema(), selects.analyze(view.query(), Scope.root()), null);
+        List<ScopeColumn> columns = selects.ctes().rename(relation, view.columnNames(), view.query()).columns();
+        inProgress.remove(key);
+        typed.put(key, columns);
+        return columns;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.quarry.core.catalog;
+
+import dev.quarry.core.parse.ParsedStatement;
+import java.util.List;
+import net.sf.jsqlparser.statement.select.Select;
+
+/**
+ * A view: its name and its defining query, kept parsed. The catalog cannot type it (that needs
+ * the analyzer), so analysis types a view from its definition where a query reads it, and
+ * outer-join nullability inside the view carries through.
+ *
+ * @param columnNames the names given in {@code CREATE VIEW v (a, b)}, if any
+ * @param definition the CREATE VIEW statement, for positions in diagnostics
+ */
+public record View(String schema, String name, List<String> columnNames, Select query, ParsedStatement definition) {
+
+    public View {
+        columnNames = List.copyOf(columnNames);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.quarry.core.catalog;
+
+import dev.quarry.core.catalog.Identifiers.QualifiedName;
+import dev.quarry.core.parse.ParsedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+
+/** Records CREATE [OR REPLACE] [MATERIALIZED] VIEW; analysis types the view where it is read. */
+final class ViewApplier {
+    private final SchemaModel model;
+    private final NameErrors errors;
+
+    ViewApplier(SchemaModel model, NameErrors errors) {
+        this.model = model;
+        this.errors = errors;
+    }
+
+    void apply(DdlStatement st, CreateView create) {
+        QualifiedName name = model.ids().qualified(create.getView().getSchemaName(), create.getView().getName());
+        boolean exists = model.view(name).isPresent() || model.table(name).isPresent();
+        if (exists && !create.isOrReplace()) {
+            errors.duplicateTable(st.span(create.getView()), name);
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        if (create.getColumnNames() != null) {
+            for (Column c : create.getColumnNames()) {
+                columns.add(model.ids().name(c.getColumnName()));
+            }
+        }
+        // the parser may have read a copy of the file with clauses blanked; positions point into the real one
+        ParsedStatement p = st.parsed();
+        ParsedStatement definition = new ParsedStatement(st.file(), p.start(), p.end(), p.statement(), p.parsedText(),
+                p.toFile(), p.params());
+        model.putView(new View(name.schema(), name.name(), columns, create.getSelect(), definition));
+    }
+}
