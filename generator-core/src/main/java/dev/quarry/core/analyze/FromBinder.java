@@ -2,6 +2,7 @@ package dev.quarry.core.analyze;
 
 import dev.quarry.core.catalog.Column;
 import dev.quarry.core.catalog.Table;
+import dev.quarry.core.catalog.UserFunction;
 import dev.quarry.core.catalog.View;
 import dev.quarry.core.diag.Suggestions;
 import dev.quarry.core.ir.ColumnIr;
@@ -187,15 +188,29 @@ final class FromBinder {
         return selects.ctes().rename(relation, aliasColumns(sub.getAlias()), sub);
     }
 
-    /** {@code generate_series(1, 10) AS g}, {@code unnest(arr) AS u(x)}: one column. */
+    /**
+     * {@code generate_series(1, 10) AS g}, {@code unnest(arr) AS u(x)}: one column; a schema function
+     * that RETURNS TABLE gives its columns.
+     */
     private Relation tableFunction(TableFunction function, Scope scope) {
         Typed typed = typer.type(function.getFunction(), scope);
         String fname = ctx.rules().foldIdentifier(function.getFunction().getMultipartName()
                 .get(function.getFunction().getMultipartName().size() - 1));
         String alias = aliasName(function.getAlias());
         String name = alias != null ? alias : fname;
-        ScopeColumn column = new ScopeColumn(name, typed.type(), typed.nullable(), typed.reason(), null);
-        Relation relation = new Relation(name, null, List.of(column), null);
+        List<ScopeColumn> columns = new ArrayList<>();
+        Optional<UserFunction> declared = ctx.catalog().functions(fname).stream()
+                .filter(f -> !f.resultColumns().isEmpty()).findFirst();
+        if (declared.isPresent()) {
+            // RETURNS TABLE (...): one column each, NULL as far as Quarry can see
+            for (Column c : declared.get().resultColumns()) {
+                columns.add(new ScopeColumn(c.name(), c.type(), true, "column " + c.name() + " of " + fname
+                        + "() declared in the schema", null));
+            }
+        } else {
+            columns.add(new ScopeColumn(name, typed.type(), typed.nullable(), typed.reason(), null));
+        }
+        Relation relation = new Relation(name, null, columns, null);
         return selects.ctes().rename(relation, aliasColumns(function.getAlias()), function);
     }
 

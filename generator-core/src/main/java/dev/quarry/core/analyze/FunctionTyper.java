@@ -1,5 +1,6 @@
 package dev.quarry.core.analyze;
 
+import dev.quarry.core.catalog.UserFunction;
 import dev.quarry.core.types.BaseType;
 import dev.quarry.core.types.FunctionMatch;
 import dev.quarry.core.types.SqlType;
@@ -69,6 +70,10 @@ final class FunctionTyper {
         }
         boolean countStar = f.isAllColumns() || (args.size() == 1 && args.get(0) instanceof AllColumns);
         List<Typed> typed = countStar ? List.of() : typeAll(args, scope);
+        List<UserFunction> declared = ctx.catalog().functions(name);
+        if (!declared.isEmpty()) {
+            return userFunction(declared, name, typed, f);
+        }
         Optional<FunctionMatch> match = resolve(name, typed, f);
         if (match.isEmpty()) {
             return Typed.nullable(SqlType.UNKNOWN, "unknown function");
@@ -121,6 +126,39 @@ final class FunctionTyper {
         }
         // the default frame always holds the current row, so an aggregate over it follows its argument
         return OperatorTyper.either(m.returnType(), typed.toArray(Typed[]::new));
+    }
+
+    /**
+     * A function declared in the schema: the first overload the arguments fit. Its body is not
+     * analyzed, so its result can be NULL as far as Quarry knows.
+     */
+    private Typed userFunction(List<UserFunction> declared, String name, List<Typed> args, Object node) {
+        for (UserFunction candidate : declared) {
+            if (!candidate.accepts(args.size()) || !fits(args, candidate.params())) {
+                continue;
+            }
+            for (int i = 0; i < args.size(); i++) {
+                typer.coerce(args.get(i), candidate.params().get(i), null, "argument of " + name + "()");
+            }
+            return Typed.nullable(candidate.returnType(), name + "() at " + ctx.location(node)
+                    + " is declared in the schema; Quarry cannot see whether it returns NULL");
+        }
+        ctx.error("unknown-function", node, "function " + name + "(" + String.join(", ",
+                args.stream().map(a -> a.type().name()).toList()) + ") does not exist",
+                "the schema declares " + String.join(", ", declared.stream()
+                        .map(d -> d.name() + "(" + String.join(", ", d.params().stream().map(SqlType::name).toList()) + ")")
+                        .toList()));
+        return Typed.nullable(SqlType.UNKNOWN, "unknown function");
+    }
+
+    private boolean fits(List<Typed> args, List<SqlType> params) {
+        for (int i = 0; i < args.size(); i++) {
+            Typed a = args.get(i);
+            if (!a.isUntyped() && !typer.commonTypes().implicitlyCasts(a.type(), params.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Typed aggregate(FunctionMatch m, String name, List<Typed> args, Scope scope, boolean filtered, Object node) {

@@ -17,13 +17,14 @@ public final class Catalog {
     private final Map<String, Table> tables;
     private final Map<String, SqlType.Enum> enums;
     private final Map<String, View> views;
+    private final Map<String, List<UserFunction>> functions;
 
     public Catalog(String defaultSchema, Collection<Table> tables, Collection<SqlType.Enum> enums) {
-        this(defaultSchema, tables, enums, List.of());
+        this(defaultSchema, tables, enums, List.of(), List.of());
     }
 
     public Catalog(String defaultSchema, Collection<Table> tables, Collection<SqlType.Enum> enums,
-            Collection<View> views) {
+            Collection<View> views, Collection<UserFunction> functions) {
         this.defaultSchema = defaultSchema;
         Map<String, Table> t = new TreeMap<>();
         tables.forEach(table -> t.put(key(table.schema(), table.name()), table));
@@ -34,6 +35,15 @@ public final class Catalog {
         Map<String, View> v = new TreeMap<>();
         views.forEach(view -> v.put(key(view.schema(), view.name()), view));
         this.views = java.util.Collections.unmodifiableMap(v);
+        Map<String, List<UserFunction>> f = new TreeMap<>();
+        functions.forEach(fn -> f.computeIfAbsent(fn.name().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(fn));
+        f.replaceAll((k, list) -> List.copyOf(list));
+        this.functions = java.util.Collections.unmodifiableMap(f);
+    }
+
+    /** The functions declared in the schema under this (unqualified) name, in declaration order. */
+    public List<UserFunction> functions(String name) {
+        return functions.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     public static Catalog empty(String defaultSchema) {

@@ -16,6 +16,12 @@ final class DropTableApplier {
     }
 
     void apply(DdlStatement st, Drop drop) {
+        if ("FUNCTION".equalsIgnoreCase(drop.getType())) {
+            for (Table raw : drop.getNames() != null ? drop.getNames() : java.util.List.of(drop.getName())) {
+                model.dropFunctions(model.ids().qualified(raw.getSchemaName(), raw.getName()));
+            }
+            return;
+        }
         boolean view = "VIEW".equalsIgnoreCase(drop.getType()) || "MATERIALIZED VIEW".equalsIgnoreCase(drop.getType());
         if (!"TABLE".equalsIgnoreCase(drop.getType()) && !view) {
             return;

@@ -36,6 +36,8 @@ final class SchemaFileApplier {
     private final TypeApplier types;
     private final AlterTypeApplier alterType;
     private final ViewApplier views;
+    private final CreateFunctionReader functions;
+    private final SchemaModel model;
 
     /** A statement of the file, read far enough to know what to do with it. */
     private record Pending(StatementSplitter.Piece piece, StatementKind kind, List<Token> tokens,
@@ -53,6 +55,8 @@ final class SchemaFileApplier {
         this.types = new TypeApplier(model, errors);
         this.alterType = new AlterTypeApplier(model, errors);
         this.views = new ViewApplier(model, errors);
+        this.functions = new CreateFunctionReader(model, columns::resolveType);
+        this.model = model;
     }
 
     void apply(SourceFile file) {
@@ -79,6 +83,10 @@ final class SchemaFileApplier {
             }
             case DROP_TYPE -> dropType(file, statement);
             case ALTER_TYPE -> alterType.apply(file, statement.tokens());
+            case CREATE_FUNCTION -> functions.read(statement.tokens()).ifPresentOrElse(model::putFunction,
+                    () -> diagnostics.warning("unread-function", Span.at(file, statement.piece().start()),
+                            "cannot read this function's signature; queries cannot call it",
+                            "expected CREATE FUNCTION name (args) RETURNS type ..."));
             default -> parse(file, parserView, statement).ifPresent(st -> dispatch(st, statement));
         }
     }

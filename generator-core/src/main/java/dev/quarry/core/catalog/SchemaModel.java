@@ -16,6 +16,7 @@ final class SchemaModel {
     private final List<MutableTable> tables = new ArrayList<>();
     private final List<SqlType.Enum> enums = new ArrayList<>();
     private final List<View> views = new ArrayList<>();
+    private final List<UserFunction> functions = new ArrayList<>();
 
     SchemaModel(Identifiers ids) {
         this.ids = ids;
@@ -58,6 +59,18 @@ final class SchemaModel {
     void putView(View view) {
         view(ids.qualified(view.schema(), view.name())).ifPresent(views::remove);
         views.add(view);
+    }
+
+    /** Adds a function, replacing one of the same name and parameter types (CREATE OR REPLACE). */
+    void putFunction(UserFunction function) {
+        functions.removeIf(f -> ids.same(f.schema(), function.schema()) && ids.same(f.name(), function.name())
+                && f.params().equals(function.params()));
+        functions.add(function);
+    }
+
+    /** DROP FUNCTION name: every overload of that name goes. */
+    boolean dropFunctions(QualifiedName name) {
+        return functions.removeIf(f -> ids.same(f.schema(), name.schema()) && ids.same(f.name(), name.name()));
     }
 
     void dropView(View view) {
@@ -128,6 +141,6 @@ final class SchemaModel {
     }
 
     Catalog toCatalog() {
-        return new Catalog(ids.defaultSchema(), tables.stream().map(MutableTable::freeze).toList(), enums, views);
+        return new Catalog(ids.defaultSchema(), tables.stream().map(MutableTable::freeze).toList(), enums, views, functions);
     }
 }

@@ -14,7 +14,7 @@ final class StatementClassifier {
             "REFRESH", "CLUSTER", "SECURITY", "DISCARD", "CHECKPOINT", "ATTACH", "DETACH", "VALUES", "WITH");
     /** What follows CREATE (after OR REPLACE, UNIQUE, ...) for statements that change no table. */
     private static final Set<String> PASS_OVER_CREATED = Set.of(
-            "INDEX", "EXTENSION", "TRIGGER", "FUNCTION", "PROCEDURE", "AGGREGATE", "SCHEMA", "SEQUENCE",
+            "INDEX", "EXTENSION", "TRIGGER", "PROCEDURE", "AGGREGATE", "SCHEMA", "SEQUENCE",
             "POLICY", "ROLE", "USER", "RULE", "PUBLICATION", "SUBSCRIPTION", "OPERATOR", "CAST", "COLLATION",
             "LANGUAGE", "SERVER", "EVENT", "STATISTICS", "TEXT", "TRANSFORM", "ACCESS", "DATABASE", "TABLESPACE",
             "CONVERSION");
@@ -53,6 +53,9 @@ final class StatementClassifier {
         }
         if (object.equals("VIEW")) {
             return StatementKind.CREATE_VIEW;
+        }
+        if (object.equals("FUNCTION")) {
+            return StatementKind.CREATE_FUNCTION;
         }
         return PASS_OVER_CREATED.contains(object) ? StatementKind.PASS_OVER : StatementKind.OTHER;
     }

@@ -13,6 +13,8 @@ enum StatementKind {
     ALTER_TYPE(true),
     /** Recorded with its parsed query; analysis types it where a query reads it. */
     CREATE_VIEW(true),
+    /** Read by {@link CreateFunctionReader}: the signature types calls in queries; the body is never read. */
+    CREATE_FUNCTION(false),
     /** Cannot change a table's shape (indexes, grants, comments, functions, ...): not even parsed. */
     PASS_OVER(false),
     /** Anything else: parsed, and ignored. */
