@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A row of query {@code UserLabels} (queries/users.sql:1).
  *
  * @param label label text
- * @param maybeEmail maybe_email varchar, nullable: NULLIF at queries/users.sql:4:3 returns NULL when its arguments are equal
+ * @param maybeEmail maybe_email text, nullable: NULLIF at queries/users.sql:4:3 returns NULL when its arguments are equal
  * @param role role text
  * @param adminName admin_name text, nullable: CASE without ELSE at queries/users.sql:6:3
  * @param anonymous anonymous bool
