@@ -1,0 +1,2 @@
+-- name: EchoParam :one
+SELECT $1 AS value;

@@ -1,0 +1,2 @@
+-- name: GetAuthor :one
+SELECT id, name FROM authors WHERE id = = $1;

@@ -1,0 +1,2 @@
+-- name: GetAuthor :first
+SELECT id, name FROM authors WHERE id = $1;

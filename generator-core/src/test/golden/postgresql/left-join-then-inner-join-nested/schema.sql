@@ -1,0 +1,37 @@
+CREATE TYPE book_genre AS ENUM ('fiction', 'non_fiction', 'poetry');
+
+CREATE TABLE authors (
+  id bigserial PRIMARY KEY,
+  name text NOT NULL,
+  bio text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE books (
+  id bigint GENERATED ALWAYS AS IDENTITY,
+  author_id bigint NOT NULL REFERENCES authors (id),
+  title text NOT NULL,
+  genre book_genre NOT NULL DEFAULT 'fiction',
+  price numeric(10, 2),
+  published_on date,
+  PRIMARY KEY (id)
+);
+
+CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped', 'cancelled');
+
+CREATE TABLE users (
+  id serial PRIMARY KEY,
+  email varchar(255) NOT NULL,
+  display_name text,
+  is_admin boolean NOT NULL DEFAULT false
+);
+
+CREATE TABLE orders (
+  id bigserial PRIMARY KEY,
+  user_id integer NOT NULL REFERENCES users (id),
+  status order_status NOT NULL DEFAULT 'pending',
+  quantity integer NOT NULL DEFAULT 1,
+  total numeric(12, 2),
+  note text,
+  ordered_at timestamp NOT NULL DEFAULT now()
+);

@@ -1,0 +1,2 @@
+-- name: ListEverything :many
+SELECT * FROM everything ORDER BY id;

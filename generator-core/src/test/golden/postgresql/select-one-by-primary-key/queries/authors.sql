@@ -1,0 +1,2 @@
+-- name: GetAuthor :one
+SELECT id, name, bio, created_at FROM authors WHERE id = $1;

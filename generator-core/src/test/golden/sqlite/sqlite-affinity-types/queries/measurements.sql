@@ -1,0 +1,2 @@
+-- name: ListMeasurements :many
+SELECT * FROM measurements ORDER BY id;

@@ -1,0 +1,2 @@
+-- name: GetLoose :one
+SELECT id, anything FROM loose WHERE id = ?;

@@ -1,0 +1,4 @@
+CREATE TABLE loose (
+  id INTEGER PRIMARY KEY,
+  anything
+);

@@ -1,0 +1,98 @@
+package dev.quarry.core.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.quarry.core.source.SourceDiscovery;
+import dev.quarry.core.source.SourceFile;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the expected code of a few SQLite golden folders on an in-memory database, with data that
+ * makes every column Quarry calls nullable NULL, and checks values and NULLs against the records.
+ */
+class SqliteGoldenExecutionTest {
+    private Connection connection;
+
+    @BeforeEach
+    void open() throws SQLException {
+        connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    private GoldenProgram program(String folderName, String queriesClass) throws Exception {
+        GoldenFolder folder = GoldenFolder.named("sqlite", folderName);
+        var config = folder.configOrThrow();
+        for (SourceFile file : SourceDiscovery.discover(config.schema(), config.baseDir())) {
+            // the schemas hold no semicolons inside literals
+            for (String statement : file.text().split(";")) {
+                if (!statement.isBlank()) {
+                    execute(statement);
+                }
+            }
+        }
+        return new GoldenProgram(folder, queriesClass, connection);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private void insertAuthorsAndBooks() throws SQLException {
+        execute("INSERT INTO authors (id, name, bio, created_at) VALUES (1, 'Ada', 'wrote programs', 100), (2, 'Bob', NULL, 200)");
+        execute("INSERT INTO books (author_id, title, price) VALUES (1, 'Notes', 12.5), (1, 'Poems', NULL)");
+    }
+
+    @Test
+    void listAuthorStats() throws Exception {
+        GoldenProgram program = program("sqlite-list-author-stats", "AuthorsQueries");
+        insertAuthorsAndBooks();
+        List<?> rows = (List<?>) program.call("listAuthorStats", 0L);
+        assertEquals("[ListAuthorStatsRow[id=1, name=Ada, bio=wrote programs, bookCount=2], "
+                + "ListAuthorStatsRow[id=2, name=Bob, bio=null, bookCount=0]]", rows.toString());
+        DeclaredNullability.assertEveryNullableSeenNull(rows);
+        assertEquals(1, ((List<?>) program.call("listAuthorStats", 150L)).size());
+    }
+
+    @Test
+    void leftJoinNullsTheRightSide() throws Exception {
+        GoldenProgram program = program("sqlite-left-join-nullable", "AuthorsQueries");
+        insertAuthorsAndBooks();
+        List<?> rows = (List<?>) program.call("listAuthorsWithBooks");
+        assertEquals("[ListAuthorsWithBooksRow[id=1, name=Ada, bookId=1, title=Notes, price=12.5], "
+                + "ListAuthorsWithBooksRow[id=1, name=Ada, bookId=2, title=Poems, price=null], "
+                + "ListAuthorsWithBooksRow[id=2, name=Bob, bookId=null, title=null, price=null]]", rows.toString());
+        DeclaredNullability.assertEveryNullableSeenNull(rows);
+    }
+
+    @Test
+    void insertReturningWithANullBio() throws Exception {
+        GoldenProgram program = program("sqlite-insert-returning", "AuthorsQueries");
+        Optional<?> created = (Optional<?>) program.call("createAuthor", "Cy", null, 5L);
+        assertEquals("CreateAuthorRow[id=1, name=Cy, bio=null]", created.orElseThrow().toString());
+        DeclaredNullability.assertEveryNullableSeenNull(List.of(created.orElseThrow()));
+    }
+
+    @Test
+    void affinityTypesReadBack() throws Exception {
+        GoldenProgram program = program("sqlite-affinity-types", "MeasurementsQueries");
+        execute("INSERT INTO measurements (id, small_n) VALUES (1, 7)");
+        execute("INSERT INTO measurements VALUES (2, 1, 2, 'l', 'n', 0.5, 0.25, 3, 4.5, 1, '2024-01-31', '2024-01-31 12:00:00', x'0102')");
+        List<?> rows = (List<?>) program.call("listMeasurements");
+        DeclaredNullability.assertEveryNullableSeenNull(rows);
+        assertEquals(List.of(), List.copyOf(DeclaredNullability.nullComponents(List.of(rows.get(1)))));
+    }
+}
