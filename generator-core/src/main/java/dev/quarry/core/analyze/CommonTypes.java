@@ -22,30 +22,57 @@ final class CommonTypes {
         this.functions = functions;
     }
 
-    /** Empty when the types cannot be unified. */
+    /**
+     * Empty when the types cannot be unified. As PostgreSQL's {@code select_common_type}: start
+     * from the first known type; a later type of the same category replaces it only when the
+     * current one is not its category's preferred type and converts to the later one implicitly but
+     * not back ({@code varchar UNION text} stays varchar, {@code int4 UNION int8} becomes int8).
+     */
     Optional<SqlType> resolve(List<SqlType> types) {
         List<SqlType> known = types.stream().filter(t -> !(t instanceof SqlType.Unknown)).toList();
         if (known.isEmpty()) {
             return Optional.of(types.isEmpty() ? SqlType.UNKNOWN : BaseType.TEXT.type());
         }
-        SqlType first = known.get(0);
-        if (known.stream().allMatch(first::equals)) {
-            return Optional.of(first);
-        }
-        for (SqlType t : known) {
-            if (isPreferred(t) && known.stream().allMatch(o -> o.equals(t) || implicitlyCasts(o, t))) {
-                return Optional.of(t);
+        SqlType chosen = known.get(0);
+        for (SqlType next : known.subList(1, known.size())) {
+            if (next.equals(chosen)) {
+                continue;
             }
-        }
-        SqlType candidate = first;
-        for (SqlType t : known.subList(1, known.size())) {
-            if (implicitlyCasts(candidate, t)) {
-                candidate = t;
-            } else if (!implicitlyCasts(t, candidate)) {
+            if (!category(next).equals(category(chosen))) {
+                return Optional.empty();
+            }
+            if (!isPreferred(chosen) && implicitlyCasts(chosen, next) && !implicitlyCasts(next, chosen)) {
+                chosen = next;
+            } else if (!implicitlyCasts(next, chosen)) {
                 return Optional.empty();
             }
         }
-        return Optional.of(candidate);
+        return Optional.of(chosen);
+    }
+
+    /** PostgreSQL's type categories, as far as the built-in types Quarry maps go. */
+    private static String category(SqlType type) {
+        if (type instanceof SqlType.Array) {
+            return "A";
+        }
+        if (type instanceof SqlType.Enum e) {
+            return "E:" + e.name();
+        }
+        if (!(type instanceof SqlType.Scalar s)) {
+            return "?";
+        }
+        BaseType b = s.base();
+        if (b.isNumeric()) {
+            return "N";
+        }
+        if (b.isText()) {
+            return "S";
+        }
+        if (b == BaseType.DATE || b == BaseType.TIME || b == BaseType.TIMETZ || b == BaseType.TIMESTAMP
+                || b == BaseType.TIMESTAMPTZ) {
+            return "D";
+        }
+        return b == BaseType.OTHER ? "U:" + s.name() : b.name();
     }
 
     boolean implicitlyCasts(SqlType from, SqlType to) {

@@ -224,9 +224,15 @@ final class FunctionTyper {
         }
         Typed value = typer.type(args.get(0), scope);
         Typed other = typer.type(args.get(1), scope);
-        typer.coerce(other, value.type(), null, "NULLIF argument");
-        typer.coerce(value, other.type(), null, "NULLIF argument");
-        SqlType type = value.isUntyped() ? other.type() : value.type();
+        // NULLIF(a, b) is CASE WHEN a = b THEN NULL ELSE a END over the resolved = operator's inputs
+        Optional<FunctionMatch> eq = ctx.functions().resolveOperator("=", value.type(), other.type());
+        SqlType leftType = eq.map(m -> m.paramTypes().get(0)).filter(t -> !(t instanceof SqlType.Unknown))
+                .orElse(value.isUntyped() ? other.type() : value.type());
+        SqlType rightType = eq.map(m -> m.paramTypes().get(1)).filter(t -> !(t instanceof SqlType.Unknown))
+                .orElse(leftType);
+        typer.coerce(other, rightType, null, "NULLIF argument");
+        typer.coerce(value, leftType, null, "NULLIF argument");
+        SqlType type = leftType;
         return Typed.nullable(type, "NULLIF at " + ctx.location(node) + " returns NULL when its arguments are equal");
     }
 

@@ -163,18 +163,38 @@ final class OperatorTyper {
         return n.equals("ANY") || n.equals("ALL") || n.equals("SOME");
     }
 
-    /** Gives an untyped side the other side's type. */
+    /**
+     * Gives an untyped side the type the operator takes there: {@code varchar_col = $1} resolves to
+     * {@code text = text}, so $1 is text, as the server describes it.
+     */
     private Typed[] pair(Typed left, Typed right, Expression leftExpr, Expression rightExpr, String op) {
         if (left.isUntyped() && !right.isUntyped()) {
-            left = typer.coerce(left, right.type(), hint(rightExpr), "operand of " + op);
+            left = typer.coerce(left, operandType(op, null, right.type(), 0), hint(rightExpr), "operand of " + op);
         } else if (right.isUntyped() && !left.isUntyped()) {
-            right = typer.coerce(right, left.type(), hint(leftExpr), "operand of " + op);
+            right = typer.coerce(right, operandType(op, left.type(), null, 1), hint(leftExpr), "operand of " + op);
         } else if (left.isUntyped() && right.isUntyped()
                 && left.origin() == Typed.Origin.UNTYPED_LITERAL && right.origin() == Typed.Origin.UNTYPED_LITERAL) {
             left = left.withType(BaseType.TEXT.type());
             right = right.withType(BaseType.TEXT.type());
         }
         return new Typed[] {left, right};
+    }
+
+    /**
+     * The type an operator takes at {@code side} when the other operand is known and this one is
+     * not; the known operand's type when the catalog has no answer.
+     */
+    SqlType operandType(String op, @Nullable SqlType left, @Nullable SqlType right, int side) {
+        SqlType l = left == null ? SqlType.UNKNOWN : left;
+        SqlType r = right == null ? SqlType.UNKNOWN : right;
+        Optional<FunctionMatch> match = ctx.functions().resolveOperator(op, l, r);
+        if (match.isPresent() && match.get().paramTypes().size() == 2) {
+            SqlType t = match.get().paramTypes().get(side);
+            if (!(t instanceof SqlType.Unknown)) {
+                return t;
+            }
+        }
+        return side == 0 ? r : l;
     }
 
     /** A name for a parameter compared with this expression: the column's name. */

@@ -71,11 +71,16 @@ final class PredicateTyper {
         Typed low = typer.type(between.getBetweenExpressionStart(), scope);
         Typed high = typer.type(between.getBetweenExpressionEnd(), scope);
         String hint = operators.hint(between.getLeftExpression());
-        SqlType common = typer.commonTypes().resolve(List.of(value.type(), low.type(), high.type()))
-                .orElse(value.type());
-        typer.coerce(value, common, null, "BETWEEN");
-        typer.coerce(low, common, hint == null ? null : hint + "_from", "BETWEEN lower bound");
-        typer.coerce(high, common, hint == null ? null : hint + "_to", "BETWEEN upper bound");
+        // x BETWEEN a AND b is x >= a AND x <= b: each bound is typed by its operator
+        if (!value.isUntyped()) {
+            typer.coerce(low, operators.operandType(">=", value.type(), null, 1), hint == null ? null : hint + "_from",
+                    "BETWEEN lower bound");
+            typer.coerce(high, operators.operandType("<=", value.type(), null, 1), hint == null ? null : hint + "_to",
+                    "BETWEEN upper bound");
+        } else {
+            SqlType common = typer.commonTypes().resolve(List.of(low.type(), high.type())).orElse(low.type());
+            typer.coerce(value, common, null, "BETWEEN");
+        }
         return OperatorTyper.either(BOOL, value, low, high);
     }
 
@@ -110,7 +115,8 @@ final class PredicateTyper {
         String hint = operators.hint(leftExpr);
         typer.suggestName(args.get(0), hint == null ? null : hint + "s");
         if (array.isUntyped() && !left.isUntyped()) {
-            array = typer.coerce(array, new SqlType.Array(left.type()), hint == null ? null : hint + "s", "ANY array");
+            SqlType element = operators.operandType("=", left.type(), null, 1);
+            array = typer.coerce(array, new SqlType.Array(element), hint == null ? null : hint + "s", "ANY array");
         } else if (array.type() instanceof SqlType.Array a) {
             typer.coerce(left, a.element(), null, "ANY element");
         }

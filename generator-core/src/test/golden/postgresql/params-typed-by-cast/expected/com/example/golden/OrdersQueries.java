@@ -60,10 +60,10 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
-    public List<Long> ordersSince(LocalDateTime p1, int p2) {
+    public List<Long> ordersSince(LocalDateTime orderedAt, int quantity) {
         try (Lease lease = source.acquire(ORDERS_SINCE_QUERY); PreparedStatement ps = lease.prepare()) {
-            ps.setObject(1, p1);
-            ps.setInt(2, p2);
+            ps.setObject(1, orderedAt);
+            ps.setInt(2, quantity);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Long> rows = new ArrayList<>();
                 while (rs.next()) {
