@@ -66,6 +66,7 @@ final class CreateTableApplier {
                 errors.duplicateColumn(at, table, columnName);
                 continue;
             }
+            errors.checkType(engine, column, st, at.end());
             table.add(column.column());
             read.put(columnName, column);
             if (column.constraints().primaryKey()) {

@@ -29,6 +29,23 @@ final class NameErrors {
                 hint(column, table.columnNames()));
     }
 
+    /**
+     * A PostgreSQL column type that is neither built in, nor from a common extension, nor created
+     * in the schema: a warning, since an extension Quarry does not know may provide it.
+     */
+    void checkType(dev.quarry.core.config.Engine engine, ColumnReader.ReadColumn column, DdlStatement st, int from) {
+        if (engine != dev.quarry.core.config.Engine.POSTGRESQL
+                || dev.quarry.core.types.TypeNames.isKnownOtherPostgresType(column.column().type())) {
+            return;
+        }
+        String declared = column.declaredType();
+        String word = declared.split("[\\s(\\[]", 2)[0];
+        diagnostics.warning("unknown-type", st.nameSpan(word, from), "type \"" + declared
+                + "\" is not known; its values are read as strings",
+                hint(word, model.enumNames()) != null ? hint(word, model.enumNames())
+                        : "create it first (CREATE TYPE ... AS ENUM), or override its Java type");
+    }
+
     void duplicateTable(Span span, QualifiedName name) {
         diagnostics.error("duplicate-table", span, "table \"" + display(name) + "\" already exists",
                 "use CREATE TABLE IF NOT EXISTS, or drop the table first");

@@ -46,7 +46,24 @@ public final class TypeNames {
             Map.entry("interval", BaseType.INTERVAL),
             Map.entry("json", BaseType.JSON), Map.entry("jsonb", BaseType.JSONB));
 
+    /**
+     * PostgreSQL types Quarry reads as strings ({@link BaseType#OTHER}) that exist in a plain server
+     * or in common extensions; any other unknown name is likely a typo or a missing CREATE TYPE.
+     */
+    private static final java.util.Set<String> KNOWN_POSTGRES_OTHER = java.util.Set.of(
+            "inet", "cidr", "macaddr", "macaddr8", "xml", "tsvector", "tsquery", "bit", "varbit", "point", "line",
+            "lseg", "box", "path", "polygon", "circle", "int4range", "int8range", "numrange", "tsrange", "tstzrange",
+            "daterange", "int4multirange", "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange",
+            "datemultirange", "oid", "regclass", "regtype", "regproc", "pg_lsn", "txid_snapshot", "pg_snapshot", "char",
+            "hstore", "ltree", "lquery", "geometry", "geography", "vector", "cube", "isbn", "ean13");
+
     private TypeNames() {}
+
+    /** Whether a PostgreSQL type Quarry maps to a string is one that exists without a CREATE TYPE. */
+    public static boolean isKnownOtherPostgresType(SqlType type) {
+        SqlType t = type instanceof SqlType.Array a ? a.element() : type;
+        return !(t instanceof SqlType.Scalar s) || s.base() != BaseType.OTHER || KNOWN_POSTGRES_OTHER.contains(s.name());
+    }
 
     /** Whether a PostgreSQL type name declares an auto-numbered column. */
     public static boolean isSerial(String name) {

@@ -40,9 +40,12 @@ class EnumTypeTest {
     }
 
     @Test
-    void aTypeNotDeclaredIsANamedScalar() {
-        Ddl ddl = Ddl.clean(Engine.POSTGRESQL, "CREATE TABLE t (a mood);");
+    void aTypeNotDeclaredIsANamedScalarWithAWarning() {
+        Ddl ddl = Ddl.postgres("CREATE TYPE mode AS ENUM ('a');\nCREATE TABLE t (a mood, b inet);");
         assertEquals(SqlType.Scalar.other("mood"), ddl.type("t", "a"));
+        assertEquals("unknown-type", ddl.only().code());
+        assertEquals("schema1.sql:2:19", ddl.only().span().location());
+        assertEquals("did you mean \"mode\"?", ddl.only().hint());
     }
 
     @Test

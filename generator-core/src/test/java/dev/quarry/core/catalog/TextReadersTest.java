@@ -26,7 +26,7 @@ class TextReadersTest {
         assertEquals(StatementKind.CREATE_VIEW, kind("CREATE OR REPLACE VIEW v AS SELECT 1"));
         assertEquals(StatementKind.CREATE_VIEW, kind("CREATE MATERIALIZED VIEW v AS SELECT 1"));
         assertEquals(StatementKind.PASS_OVER, kind("CREATE UNIQUE INDEX i ON t (a)"));
-        assertEquals(StatementKind.PASS_OVER, kind("CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ SELECT 1 $$"));
+        assertEquals(StatementKind.CREATE_FUNCTION, kind("CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ SELECT 1 $$"));
         assertEquals(StatementKind.PASS_OVER, kind("/* x */ COMMENT ON TABLE t IS 'x'"));
         assertEquals(StatementKind.ALTER_TABLE, kind("ALTER TABLE t ADD a int"));
         assertEquals(StatementKind.ALTER_TYPE, kind("ALTER TYPE mood ADD VALUE 'x'"));
