@@ -41,5 +41,6 @@ class DiagnosticRendererTest {
     void suggestsOnlyCloseNames() {
         assertEquals("name", Suggestions.closest("nme", List.of("id", "name", "bio")).orElseThrow());
         assertEquals(true, Suggestions.closest("zzzzz", List.of("id", "name")).isEmpty());
+        assertEquals("title", Suggestions.closest("titel", List.of("id", "title")).orElseThrow());
     }
 }
