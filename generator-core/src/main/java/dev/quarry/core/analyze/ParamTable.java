@@ -119,7 +119,11 @@ final class ParamTable {
     }
 
     /** The parameters in method order: {@code $N} by N, then the others by first appearance. */
-    List<ParamIr> toIr() {
+    /**
+     * @param earlierErrors whether the query had errors already: a parameter next to an unknown
+     *     column cannot be typed, and saying so again would only repeat that error
+     */
+    List<ParamIr> toIr(boolean earlierErrors) {
         List<Entry> ordered = new ArrayList<>(entries.values());
         int dollars = entries.values().stream().filter(e -> e.first.style() == ParamRef.Style.DOLLAR)
                 .mapToInt(e -> e.first.number()).max().orElse(0);
@@ -134,12 +138,12 @@ final class ParamTable {
                 diagnostics.error("unsupported", span(slot), "sqlc.slice is not supported yet");
             }
             SqlType type = entry.type;
-            if (type instanceof SqlType.Unknown) {
+            if (type instanceof SqlType.Unknown && !earlierErrors) {
                 diagnostics.error("param-type-unknown", span(slot), "cannot infer the type of parameter " + display(entry),
                         "compare it with a column, or cast it, e.g. " + castExample(entry));
-                type = BaseType.TEXT.type();
             }
-            params.add(new ParamIr(name(entry), type, entry.nullable, entry.slots));
+            params.add(new ParamIr(name(entry), type instanceof SqlType.Unknown ? BaseType.TEXT.type() : type,
+                    entry.nullable, entry.slots));
         }
         return params;
     }

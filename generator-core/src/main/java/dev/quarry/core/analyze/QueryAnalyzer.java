@@ -60,7 +60,7 @@ final class QueryAnalyzer {
         Shape shape = shape(statement.statement(), selects, ctx);
         List<ScopeColumn> columns = Directives.apply(block.directives(), shape.columns(), diagnostics);
         warnDuplicateNames(shape, ctx);
-        List<ParamIr> paramIrs = params.toIr();
+        List<ParamIr> paramIrs = params.toIr(diagnostics.errorCount() > errorsBefore);
         // an earlier error (an unknown table under SELECT *) explains an empty result already
         if (kind.get().returnsRows() && columns.isEmpty() && diagnostics.errorCount() == errorsBefore) {
             diagnostics.error("kind-mismatch", block.kindSpan(), "query " + block.name() + " is " + kind.get().annotation()
