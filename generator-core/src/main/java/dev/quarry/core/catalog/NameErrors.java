@@ -39,7 +39,7 @@ final class NameErrors {
             return;
         }
         String declared = column.declaredType();
-        String word = declared.split("[\\s(\\[]", 2)[0];
+        String word = declared.replace("\"", "").split("[\\s(\\[]", 2)[0];
         diagnostics.warning("unknown-type", st.nameSpan(word, from), "type \"" + declared
                 + "\" is not known; its values are read as strings",
                 hint(word, model.enumNames()) != null ? hint(word, model.enumNames())
