@@ -41,8 +41,8 @@ class EnumTypeTest {
 
     @Test
     void aTypeNotDeclaredIsANamedScalarWithAWarning() {
-        Ddl ddl = Ddl.postgres("CREATE TYPE mood AS ENUM ('a');\nCREATE TABLE t (a mode, b inet);");
-        assertEquals(SqlType.Scalar.other("mode"), ddl.type("t", "a"));
+        Ddl ddl = Ddl.postgres("CREATE TYPE mood AS ENUM ('a');\nCREATE TABLE t (a moood, b inet);");
+        assertEquals(SqlType.Scalar.other("moood"), ddl.type("t", "a"));
         assertEquals("unknown-type", ddl.only().code());
         assertEquals("schema1.sql:2:19", ddl.only().span().location());
         assertEquals("did you mean \"mood\"?", ddl.only().hint());
