@@ -44,6 +44,16 @@ enum EngineRules {
         SqlType extractResult() {
             return BaseType.NUMERIC.type();
         }
+
+        @Override
+        boolean doubleColonCasts() {
+            return true;
+        }
+
+        @Override
+        String castExample(String parameter) {
+            return parameter + "::int";
+        }
     },
     SQLITE {
         @Override
@@ -71,6 +81,16 @@ enum EngineRules {
         SqlType extractResult() {
             return BaseType.FLOAT8.type();
         }
+
+        @Override
+        boolean doubleColonCasts() {
+            return false;
+        }
+
+        @Override
+        String castExample(String parameter) {
+            return "CAST(" + parameter + " AS INTEGER)";
+        }
     };
 
     static EngineRules of(Engine engine) {
@@ -90,6 +110,12 @@ enum EngineRules {
     abstract SqlType timeKeyword(String keyword);
 
     abstract SqlType extractResult();
+
+    /** Whether {@code x::type} is valid; SQLite knows only {@code CAST(x AS type)}. */
+    abstract boolean doubleColonCasts();
+
+    /** How a cast of a parameter is written, for hints. */
+    abstract String castExample(String parameter);
 
     Engine engine() {
         return this == POSTGRESQL ? Engine.POSTGRESQL : Engine.SQLITE;

@@ -185,6 +185,10 @@ final class ExpressionTyper {
     }
 
     private Typed cast(CastExpression cast, Scope scope) {
+        if (!cast.isUseCastKeyword() && !ctx.rules().doubleColonCasts()) {
+            ctx.error("unsupported-syntax", cast, "SQLite has no :: cast", "write CAST(x AS " + cast.getColDataType()
+                    + ") instead");
+        }
         SqlType target = ctx.rules().resolveType(cast.getColDataType().toString(), ctx.catalog());
         Typed inner = type(cast.getLeftExpression(), scope);
         if (inner.isParameter()) {

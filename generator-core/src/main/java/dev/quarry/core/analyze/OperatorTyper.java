@@ -172,10 +172,13 @@ final class OperatorTyper {
             left = typer.coerce(left, operandType(op, null, right.type(), 0), hint(rightExpr), "operand of " + op);
         } else if (right.isUntyped() && !left.isUntyped()) {
             right = typer.coerce(right, operandType(op, left.type(), null, 1), hint(leftExpr), "operand of " + op);
-        } else if (left.isUntyped() && right.isUntyped()
-                && left.origin() == Typed.Origin.UNTYPED_LITERAL && right.origin() == Typed.Origin.UNTYPED_LITERAL) {
-            left = left.withType(BaseType.TEXT.type());
-            right = right.withType(BaseType.TEXT.type());
+        } else if (left.isUntyped() && right.isUntyped()) {
+            // '%' || $1: the operator's candidates decide ('string' category first), as the server does
+            Optional<FunctionMatch> match = ctx.functions().resolveOperator(op, SqlType.UNKNOWN, SqlType.UNKNOWN);
+            if (match.isPresent() && match.get().paramTypes().size() == 2) {
+                left = typer.coerce(left, match.get().paramTypes().get(0), hint(rightExpr), "operand of " + op);
+                right = typer.coerce(right, match.get().paramTypes().get(1), hint(leftExpr), "operand of " + op);
+            }
         }
         return new Typed[] {left, right};
     }

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class ParamTable {
     private final ParsedStatement statement;
     private final Diagnostics diagnostics;
+    private final EngineRules rules;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Entry[] bySlot;
 
@@ -39,9 +40,10 @@ final class ParamTable {
         }
     }
 
-    ParamTable(ParsedStatement statement, Diagnostics diagnostics) {
+    ParamTable(ParsedStatement statement, Diagnostics diagnostics, EngineRules rules) {
         this.statement = statement;
         this.diagnostics = diagnostics;
+        this.rules = rules;
         this.bySlot = new Entry[statement.params().size() + 1];
         for (ParamRef ref : statement.params()) {
             Entry entry = entries.computeIfAbsent(ref.key(), k -> new Entry(ref));
@@ -95,7 +97,7 @@ final class ParamTable {
             diagnostics.error("param-type-conflict", span(slot),
                     "parameter " + display(entry) + " is used as " + type.name() + " here (" + context + ") but as "
                             + entry.type.name() + " elsewhere (" + entry.typedBy + ")",
-                    "cast it where it is used, e.g. " + display(entry) + "::" + entry.type.name());
+                    "cast it where it is used to one type");
         }
     }
 
@@ -148,11 +150,11 @@ final class ParamTable {
         return params;
     }
 
-    private static String castExample(Entry entry) {
+    private String castExample(Entry entry) {
         return switch (entry.first.style()) {
-            case DOLLAR -> "$" + entry.first.number() + "::int";
-            case QUESTION -> "CAST(? AS int)";
-            default -> "sqlc.arg(" + entry.first.name() + ")::int";
+            case DOLLAR -> rules.castExample("$" + entry.first.number());
+            case QUESTION -> rules.castExample("?");
+            default -> rules.castExample("sqlc.arg(" + entry.first.name() + ")");
         };
     }
 

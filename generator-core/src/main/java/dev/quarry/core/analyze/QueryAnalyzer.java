@@ -54,7 +54,7 @@ final class QueryAnalyzer {
         }
         ParsedStatement statement = parsed.get();
         int errorsBefore = diagnostics.errorCount();
-        ParamTable params = new ParamTable(statement, diagnostics);
+        ParamTable params = new ParamTable(statement, diagnostics, rules);
         QueryContext ctx = new QueryContext(catalog, rules, functions, statement, params, diagnostics, views);
         SelectAnalyzer selects = new SelectAnalyzer(ctx);
         Shape shape = shape(statement.statement(), selects, ctx);

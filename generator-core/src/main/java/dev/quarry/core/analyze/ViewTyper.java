@@ -46,7 +46,7 @@ final class ViewTyper {
                     null);
             return List.of();
         }
-        ParamTable params = new ParamTable(view.definition(), diagnostics);
+        ParamTable params = new ParamTable(view.definition(), diagnostics, rules);
         QueryContext ctx = new QueryContext(catalog, rules, functions, view.definition(), params, diagnostics, this);
         SelectAnalyzer selects = new SelectAnalyzer(ctx);
         Relation relation = new Relation(view.name(), view.schema(), selects.analyze(view.query(), Scope.root()), null);
