@@ -51,7 +51,7 @@ public final class CoursesQueries {
      * The SQL of {@code GetCourse}, as sent to the driver.
      */
     public static final String GET_COURSE_SQL = "-- name: GetCourse :one\n"
-            + "SELECT * FROM courses WHERE id = ?";
+            + "SELECT id, instructor_id, title, price_cents, published FROM courses WHERE id = ?";
 
     private static final QueryInfo GET_COURSE_QUERY = new QueryInfo("GetCourse", "src/main/sql/courses.sql:18", GET_COURSE_SQL);
 

@@ -63,7 +63,7 @@ public final class OrdersQueries {
      * The SQL of {@code GetOrder}, as sent to the driver.
      */
     public static final String GET_ORDER_SQL = "-- name: GetOrder :one\n"
-            + "SELECT * FROM orders WHERE id = ?";
+            + "SELECT id, user_id, course_id, amount_cents, status, placed_at, refunded_at FROM orders WHERE id = ?";
 
     private static final QueryInfo GET_ORDER_QUERY = new QueryInfo("GetOrder", "src/main/sql/orders.sql:22", GET_ORDER_SQL);
 

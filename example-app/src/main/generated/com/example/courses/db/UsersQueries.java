@@ -26,7 +26,7 @@ public final class UsersQueries {
     public static final String CREATE_USER_SQL = "-- name: CreateUser :one\n"
             + "INSERT INTO users (email, name, bio)\n"
             + "VALUES (?, ?, ?)\n"
-            + "RETURNING *";
+            + "RETURNING id, email, name, created_at, bio";
 
     private static final QueryInfo CREATE_USER_QUERY = new QueryInfo("CreateUser", "src/main/sql/users.sql:2", CREATE_USER_SQL);
 
@@ -34,7 +34,7 @@ public final class UsersQueries {
      * The SQL of {@code GetUser}, as sent to the driver.
      */
     public static final String GET_USER_SQL = "-- name: GetUser :one\n"
-            + "SELECT * FROM users WHERE id = ?";
+            + "SELECT id, email, name, created_at, bio FROM users WHERE id = ?";
 
     private static final QueryInfo GET_USER_QUERY = new QueryInfo("GetUser", "src/main/sql/users.sql:7", GET_USER_SQL);
 
@@ -42,7 +42,7 @@ public final class UsersQueries {
      * The SQL of {@code FindUserByEmail}, as sent to the driver.
      */
     public static final String FIND_USER_BY_EMAIL_SQL = "-- name: FindUserByEmail :one\n"
-            + "SELECT * FROM users WHERE email = ?";
+            + "SELECT id, email, name, created_at, bio FROM users WHERE email = ?";
 
     private static final QueryInfo FIND_USER_BY_EMAIL_QUERY = new QueryInfo("FindUserByEmail", "src/main/sql/users.sql:11", FIND_USER_BY_EMAIL_SQL);
 

@@ -43,18 +43,25 @@ final class OutputColumns {
     Shape expand(List<SelectItem<?>> items, Scope scope) {
         List<ScopeColumn> columns = new ArrayList<>();
         List<Object> nodes = new ArrayList<>();
+        List<Shape.StarExpansion> stars = new ArrayList<>();
         for (SelectItem<?> item : items) {
             Expression e = item.getExpression();
+            int before = columns.size();
+            List<String> references = new ArrayList<>();
             if (e instanceof AllTableColumns tableStar) {
-                tableStar(tableStar, scope, columns, nodes);
+                tableStar(tableStar, scope, columns, nodes, references);
             } else if (e instanceof AllColumns) {
-                star(e, scope, columns, nodes);
+                star(e, scope, columns, nodes, references);
             } else {
                 columns.add(expression(item, scope));
                 nodes.add(item);
+                continue;
+            }
+            if (columns.size() > before && references.size() == columns.size() - before) {
+                stars.add(new Shape.StarExpansion(item, String.join(", ", references)));
             }
         }
-        return new Shape(columns, nodes);
+        return new Shape(columns, nodes, stars);
     }
 
     /** The aliases of a select list, which GROUP BY and ORDER BY may name. */
@@ -68,7 +75,8 @@ final class OutputColumns {
         return names;
     }
 
-    private void star(Object node, Scope scope, List<ScopeColumn> columns, List<Object> nodes) {
+    private void star(Object node, Scope scope, List<ScopeColumn> columns, List<Object> nodes,
+            List<String> references) {
         if (scope.relations().isEmpty()) {
             ctx.error("star-without-from", node, "SELECT * with no tables specified is not valid", null);
             return;
@@ -76,18 +84,55 @@ final class OutputColumns {
         for (ScopeColumn merged : scope.merged()) {
             columns.add(merged);
             nodes.add(node);
+            references.add(quote(merged.name()));
         }
         for (Relation relation : scope.relations()) {
             for (ScopeColumn c : relation.columns()) {
                 if (!scope.hiddenByMerge(relation, c)) {
                     columns.add(c);
                     nodes.add(node);
+                    reference(relation, c, scope).ifPresent(references::add);
                 }
             }
         }
     }
 
-    private void tableStar(AllTableColumns star, Scope scope, List<ScopeColumn> columns, List<Object> nodes) {
+    /**
+     * How a column a {@code *} stands for is written: bare when the query level reads one relation
+     * (also the only form SQLite's RETURNING takes), else {@code rel.col}; none when the relation
+     * has no name to qualify with.
+     */
+    private java.util.Optional<String> reference(Relation relation, ScopeColumn column, Scope scope) {
+        if (relation.opaque()) {
+            return java.util.Optional.empty();
+        }
+        if (scope.relations().size() == 1 && scope.merged().isEmpty()) {
+            return java.util.Optional.of(quote(column.name()));
+        }
+        if (relation.name().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(quote(relation.name()) + "." + quote(column.name()));
+    }
+
+    /** An identifier as SQL text: bare when it reads back as itself, else double-quoted. */
+    private String quote(String name) {
+        boolean plain = name.matches("[a-z_][a-z0-9_]*") && !RESERVED.contains(name);
+        boolean sqliteBare = ctx.rules() == EngineRules.SQLITE && name.matches("[A-Za-z_][A-Za-z0-9_]*")
+                && !RESERVED.contains(name.toLowerCase(Locale.ROOT));
+        return plain || sqliteBare ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private static final java.util.Set<String> RESERVED = java.util.Set.of(
+            "all", "and", "any", "array", "as", "asc", "both", "case", "cast", "check", "collate", "column", "constraint",
+            "create", "current_date", "current_time", "current_timestamp", "current_user", "default", "desc", "distinct",
+            "do", "else", "end", "except", "false", "for", "foreign", "from", "grant", "group", "having", "in", "into",
+            "is", "join", "key", "leading", "limit", "not", "null", "offset", "on", "only", "or", "order", "primary",
+            "references", "select", "table", "then", "to", "true", "union", "unique", "user", "using", "when", "where",
+            "with", "window", "value", "values", "type", "level", "position");
+
+    private void tableStar(AllTableColumns star, Scope scope, List<ScopeColumn> columns, List<Object> nodes,
+            List<String> references) {
         String qualifier = ctx.rules().foldIdentifier(star.getTable().getName());
         String schema = star.getTable().getSchemaName() == null ? null
                 : ctx.rules().foldIdentifier(star.getTable().getSchemaName());
@@ -96,6 +141,7 @@ final class OutputColumns {
                 for (ScopeColumn c : relation.columns()) {
                     columns.add(c);
                     nodes.add(star);
+                    reference(relation, c, scope).ifPresent(references::add);
                 }
                 return;
             }

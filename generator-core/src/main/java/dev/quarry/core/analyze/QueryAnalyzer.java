@@ -13,6 +13,8 @@ import dev.quarry.core.parse.StatementReader;
 import dev.quarry.core.source.Span;
 import dev.quarry.core.source.StatementSplitter;
 import dev.quarry.core.types.FunctionCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +71,7 @@ final class QueryAnalyzer {
         List<ColumnIr> columnIrs = columns.stream().map(ScopeColumn::toIr).toList();
         String annotation = block.annotation().text().strip();
         return Optional.of(new QueryIr(block.name(), kind.get(), block.file().displayPath(), block.line(),
-                annotation + "\n" + block.sql(), annotation + "\n" + jdbcText(statement), paramIrs, columnIrs,
+                annotation + "\n" + block.sql(), annotation + "\n" + jdbcText(statement, shape.stars()), paramIrs, columnIrs,
                 block.doc(), tableModel(columnIrs).orElse(null)));
     }
 
@@ -122,10 +124,27 @@ final class QueryAnalyzer {
         return true;
     }
 
-    /** The statement as sent to the driver: every parameter written {@code ?}. */
-    private static String jdbcText(ParsedStatement statement) {
-        String original = statement.file().text().substring(statement.start(), statement.end());
-        return dev.quarry.core.parse.ParameterScanner.scan(original).jdbc();
+    /**
+     * The statement as sent to the driver: every {@code *} of the result written as the column list
+     * it stands for, every parameter written {@code ?}. Edited by offsets, never re-printed from the
+     * syntax tree, so the text stays the user's.
+     */
+    private static String jdbcText(ParsedStatement statement, List<Shape.StarExpansion> stars) {
+        StringBuilder text = new StringBuilder(statement.file().text().substring(statement.start(), statement.end()));
+        List<Span> spans = stars.stream().map(star -> statement.span(star.node())).toList();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < stars.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> spans.get(i).start()).reversed());
+        for (int i : order) {
+            int from = spans.get(i).start() - statement.start();
+            int to = spans.get(i).end() - statement.start();
+            if (from >= 0 && to > from && to <= text.length() && text.charAt(to - 1) == '*') {
+                text.replace(from, to, stars.get(i).columns());
+            }
+        }
+        return dev.quarry.core.parse.ParameterScanner.scan(text.toString()).jdbc();
     }
 
     private void warnDuplicateNames(Shape shape, QueryContext ctx) {

@@ -74,7 +74,9 @@ final class SetOperations {
             ColumnIr.ColumnOrigin origin = Objects.equals(l.origin(), r.origin()) ? l.origin() : null;
             merged.add(new ScopeColumn(l.name(), type, nullable, reason, origin));
         }
-        return new Shape(merged, left.nodes());
+        List<Shape.StarExpansion> stars = new ArrayList<>(left.stars());
+        stars.addAll(right.stars());
+        return new Shape(merged, left.nodes(), stars);
     }
 
     private static String keyword(SetOperation op) {

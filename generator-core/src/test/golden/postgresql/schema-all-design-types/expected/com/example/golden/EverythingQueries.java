@@ -29,7 +29,7 @@ public final class EverythingQueries {
      * The SQL of {@code ListEverything}, as sent to the driver.
      */
     public static final String LIST_EVERYTHING_SQL = "-- name: ListEverything :many\n"
-            + "SELECT * FROM everything ORDER BY id";
+            + "SELECT id, small_n, int_n, big_n, real_n, double_n, numeric_n, decimal_n, money_n, flag, text_s, varchar_s, char_s, name_s, bytes, uid, day, clock, clock_tz, moment, moment_tz, span, doc, docb, tags, scores, feeling, addr, net, mac, x, search, bits FROM everything ORDER BY id";
 
     private static final QueryInfo LIST_EVERYTHING_QUERY = new QueryInfo("ListEverything", "queries/everything.sql:1", LIST_EVERYTHING_SQL);
 

@@ -20,7 +20,7 @@ public final class BooksQueries {
      * The SQL of {@code ListBooks}, as sent to the driver.
      */
     public static final String LIST_BOOKS_SQL = "-- name: ListBooks :many\n"
-            + "SELECT * FROM books ORDER BY title";
+            + "SELECT id, author_id, title, genre FROM books ORDER BY title";
 
     private static final QueryInfo LIST_BOOKS_QUERY = new QueryInfo("ListBooks", "queries/books.sql:1", LIST_BOOKS_SQL);
 

@@ -22,7 +22,7 @@ public final class AuthorsQueries {
      * The SQL of {@code ListAuthors}, as sent to the driver.
      */
     public static final String LIST_AUTHORS_SQL = "-- name: ListAuthors :many\n"
-            + "SELECT * FROM authors ORDER BY name";
+            + "SELECT id, name, bio, created_at FROM authors ORDER BY name";
 
     private static final QueryInfo LIST_AUTHORS_QUERY = new QueryInfo("ListAuthors", "queries/authors.sql:1", LIST_AUTHORS_SQL);
 
@@ -30,7 +30,7 @@ public final class AuthorsQueries {
      * The SQL of {@code GetAuthorByName}, as sent to the driver.
      */
     public static final String GET_AUTHOR_BY_NAME_SQL = "-- name: GetAuthorByName :one\n"
-            + "SELECT a.* FROM authors a WHERE a.name = ?";
+            + "SELECT id, name, bio, created_at FROM authors a WHERE a.name = ?";
 
     private static final QueryInfo GET_AUTHOR_BY_NAME_QUERY = new QueryInfo("GetAuthorByName", "queries/authors.sql:4", GET_AUTHOR_BY_NAME_SQL);
 

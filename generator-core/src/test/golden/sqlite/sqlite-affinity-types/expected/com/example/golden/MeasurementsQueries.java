@@ -22,7 +22,7 @@ public final class MeasurementsQueries {
      * The SQL of {@code ListMeasurements}, as sent to the driver.
      */
     public static final String LIST_MEASUREMENTS_SQL = "-- name: ListMeasurements :many\n"
-            + "SELECT * FROM measurements ORDER BY id";
+            + "SELECT id, small_n, big_n, label, note, ratio, precise, amount, cost, flag, day, moment, payload FROM measurements ORDER BY id";
 
     private static final QueryInfo LIST_MEASUREMENTS_QUERY = new QueryInfo("ListMeasurements", "queries/measurements.sql:1", LIST_MEASUREMENTS_SQL);
 

@@ -21,7 +21,7 @@ public final class AuthorsQueries {
      * The SQL of {@code ListAuthors}, as sent to the driver.
      */
     public static final String LIST_AUTHORS_SQL = "-- name: ListAuthors :many\n"
-            + "SELECT * FROM authors ORDER BY id";
+            + "SELECT id, name, biography, created_at, email FROM authors ORDER BY id";
 
     private static final QueryInfo LIST_AUTHORS_QUERY = new QueryInfo("ListAuthors", "queries/authors.sql:1", LIST_AUTHORS_SQL);
 
@@ -29,7 +29,7 @@ public final class AuthorsQueries {
      * The SQL of {@code ListBooks}, as sent to the driver.
      */
     public static final String LIST_BOOKS_SQL = "-- name: ListBooks :many\n"
-            + "SELECT * FROM books ORDER BY id";
+            + "SELECT id, author_id, title, price FROM books ORDER BY id";
 
     private static final QueryInfo LIST_BOOKS_QUERY = new QueryInfo("ListBooks", "queries/authors.sql:4", LIST_BOOKS_SQL);
 

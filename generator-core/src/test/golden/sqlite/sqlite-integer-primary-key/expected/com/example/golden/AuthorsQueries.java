@@ -19,7 +19,7 @@ public final class AuthorsQueries {
      * The SQL of {@code GetAuthor}, as sent to the driver.
      */
     public static final String GET_AUTHOR_SQL = "-- name: GetAuthor :one\n"
-            + "SELECT * FROM authors WHERE id = ?";
+            + "SELECT id, name, bio, created_at FROM authors WHERE id = ?";
 
     private static final QueryInfo GET_AUTHOR_QUERY = new QueryInfo("GetAuthor", "queries/authors.sql:1", GET_AUTHOR_SQL);
 
