@@ -46,9 +46,10 @@ final class ColumnResolver {
     private Typed notFound(Column column, Scope scope, @Nullable String schema, @Nullable String qualifier, String name,
             Scope.NotFound notFound) {
         if (qualifier != null && !scope.knowsRelation(schema, qualifier)) {
-            String hint = Suggestions.closest(qualifier, scope.relationNames())
+            List<String> named = scope.relationNames().stream().filter(n -> !n.isEmpty()).toList();
+            String hint = Suggestions.closest(qualifier, named)
                     .map(s -> "did you mean \"" + s + "\"?")
-                    .orElse(scope.relationNames().isEmpty() ? null : "tables in scope: " + String.join(", ", scope.relationNames()));
+                    .orElse(named.isEmpty() ? null : "tables in scope: " + String.join(", ", named));
             ctx.error("unknown-table", column, "missing FROM-clause entry for table \"" + qualifier + "\"", hint);
         } else {
             String where = qualifier == null ? "" : qualifier + ".";

@@ -18,7 +18,9 @@ import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.LateralSubSelect;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.TableFunction;
+import net.sf.jsqlparser.statement.select.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -126,6 +128,14 @@ final class FromBinder {
         if (item instanceof TableFunction function) {
             return List.of(tableFunction(function, state.apply(scope)));
         }
+        if (item instanceof ParenthesedFromItem nested && nested.getFromItem() instanceof Select inner
+                && (nested.getJoins() == null || nested.getJoins().isEmpty())) {
+            // (VALUES (1, 'a'), (2, 'b')) AS v(n, s)
+            return List.of(derived(selects.analyze(inner, scope.child()), nested.getAlias(), nested));
+        }
+        if (item instanceof Values values) {
+            return List.of(derived(selects.analyze(values, scope.child()), values.getAlias(), values));
+        }
         if (item instanceof ParenthesedFromItem nested) {
             JoinState inner = new JoinState();
             bindInto(nested.getFromItem(), nested.getJoins(), scope, inner);
@@ -134,7 +144,8 @@ final class FromBinder {
             return inner.relations;
         }
         ctx.error("unsupported", item, "this kind of FROM item is not supported yet", null);
-        return List.of(Relation.opaque("?"));
+        String alias = aliasName(item.getAlias());
+        return List.of(Relation.opaque(alias == null ? "" : alias));
     }
 
     /** A table name: a CTE in scope first, then the catalog's tables and views. */
@@ -182,10 +193,14 @@ final class FromBinder {
     }
 
     private Relation subquery(ParenthesedSelect sub, Scope scope) {
-        List<ScopeColumn> columns = selects.analyze(sub, scope);
-        String alias = aliasName(sub.getAlias());
-        Relation relation = new Relation(alias == null ? "" : alias, null, columns, null);
-        return selects.ctes().rename(relation, aliasColumns(sub.getAlias()), sub);
+        return derived(selects.analyze(sub, scope), sub.getAlias(), sub);
+    }
+
+    /** A relation made by a query in FROM, named and its columns renamed by the alias. */
+    private Relation derived(List<ScopeColumn> columns, @Nullable Alias alias, Object node) {
+        String name = aliasName(alias);
+        Relation relation = new Relation(name == null ? "" : name, null, columns, null);
+        return selects.ctes().rename(relation, aliasColumns(alias), node);
     }
 
     /**

@@ -94,6 +94,25 @@ final class PredicateTyper {
         return Typed.nonNull(BOOL);
     }
 
+    /**
+     * The steps of a JSON path. JSqlParser reads {@code doc -> 'a' ->> 'b'} as one step whose key is
+     * {@code 'a' ->> 'b'}; unrolled, that is two steps.
+     */
+    private static void flatten(JsonExpression json, List<Expression> keys, List<String> ops) {
+        List<Expression> idents = json.getIdents();
+        for (int i = 0; i < idents.size(); i++) {
+            Expression key = idents.get(i);
+            if (key instanceof JsonExpression nested) {
+                keys.add(nested.getExpression());
+                ops.add(json.getOperators().get(i));
+                flatten(nested, keys, ops);
+            } else {
+                keys.add(key);
+                ops.add(json.getOperators().get(i));
+            }
+        }
+    }
+
     /** The single column of a subquery used as a value list (IN, ANY, scalar comparison). */
     Typed subqueryColumn(Select select, Scope scope, Object node) {
         List<ScopeColumn> columns = typer.selects().analyze(select, scope.child());
@@ -131,8 +150,9 @@ final class PredicateTyper {
      */
     Typed jsonPath(JsonExpression json, Scope scope) {
         Typed current = typer.type(json.getExpression(), scope);
-        List<Expression> keys = json.getIdents();
-        List<String> ops = json.getOperators();
+        List<Expression> keys = new ArrayList<>();
+        List<String> ops = new ArrayList<>();
+        flatten(json, keys, ops);
         for (int i = 0; i < keys.size(); i++) {
             String op = ops.get(i);
             Typed key = typer.type(keys.get(i), scope);
