@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quarry.core.ir.ColumnIr;
+import dev.quarry.core.ir.EmbedIr;
 import dev.quarry.core.ir.EnumIr;
 import dev.quarry.core.ir.ParamIr;
 import dev.quarry.core.ir.ProjectIr;
@@ -60,6 +61,18 @@ public final class AnalysisJson {
         ArrayNode params = node.putArray("params");
         query.params().forEach(p -> params.add(param(p)));
         node.set("columns", columns(query.columns()));
+        if (!query.embeds().isEmpty()) {
+            ArrayNode embeds = node.putArray("embeds");
+            for (EmbedIr embed : query.embeds()) {
+                ObjectNode e = embeds.addObject();
+                e.put("name", embed.name());
+                e.put("table", embed.table().schema() + "." + embed.table().name());
+                e.put("firstColumn", embed.firstColumn());
+                e.put("columnCount", embed.columnCount());
+                e.put("nullable", embed.nullable());
+                e.put("nullableReason", embed.nullableReason());
+            }
+        }
         return node;
     }
 

@@ -49,8 +49,8 @@ final class FunctionTyper {
         List<String> parts = f.getMultipartName();
         String name = ctx.rules().foldIdentifier(parts.get(parts.size() - 1)).toLowerCase(Locale.ROOT);
         if (parts.size() == 2 && parts.get(0).equalsIgnoreCase("sqlc")) {
-            ctx.error("unsupported", f, "sqlc." + name + " is not supported here", "sqlc.embed is supported only as a "
-                    + "select item, in a later version");
+            ctx.error("unsupported", f, "sqlc." + name + " is not supported here", "sqlc.embed can only be a select "
+                    + "item of its own");
             return Typed.nullable(SqlType.UNKNOWN, "unsupported");
         }
         List<Expression> args = arguments(f.getParameters());

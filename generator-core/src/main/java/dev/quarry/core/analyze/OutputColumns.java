@@ -1,6 +1,7 @@
 package dev.quarry.core.analyze;
 
 import dev.quarry.core.ir.ColumnIr;
+import dev.quarry.core.ir.EmbedIr;
 import dev.quarry.core.types.BaseType;
 import dev.quarry.core.types.SqlType;
 import java.util.ArrayList;
@@ -44,11 +45,14 @@ final class OutputColumns {
         List<ScopeColumn> columns = new ArrayList<>();
         List<Object> nodes = new ArrayList<>();
         List<Shape.StarExpansion> stars = new ArrayList<>();
+        List<EmbedIr> embeds = new ArrayList<>();
         for (SelectItem<?> item : items) {
             Expression e = item.getExpression();
             int before = columns.size();
             List<String> references = new ArrayList<>();
-            if (e instanceof AllTableColumns tableStar) {
+            if (e instanceof Function f && isEmbed(f)) {
+                embed(f, scope, columns, nodes, references).ifPresent(embeds::add);
+            } else if (e instanceof AllTableColumns tableStar) {
                 tableStar(tableStar, scope, columns, nodes, references);
             } else if (e instanceof AllColumns) {
                 star(e, scope, columns, nodes, references);
@@ -61,7 +65,48 @@ final class OutputColumns {
                 stars.add(new Shape.StarExpansion(item, String.join(", ", references)));
             }
         }
-        return new Shape(columns, nodes, stars);
+        return new Shape(columns, nodes, stars, embeds);
+    }
+
+    static boolean isEmbed(Function f) {
+        List<String> parts = f.getMultipartName();
+        return parts.size() == 2 && parts.get(0).equalsIgnoreCase("sqlc") && parts.get(1).equalsIgnoreCase("embed");
+    }
+
+    /**
+     * {@code sqlc.embed(t)}: the columns of table {@code t} as they are in the scope (an outer join
+     * made them nullable there), grouped as one nested row of the table's model, which is absent
+     * when the join found no partner.
+     */
+    private java.util.Optional<EmbedIr> embed(Function f, Scope scope, List<ScopeColumn> columns, List<Object> nodes,
+            List<String> references) {
+        Expression arg = f.getParameters() == null || f.getParameters().size() != 1 ? null : f.getParameters().get(0);
+        if (!(arg instanceof Column c) || c.getTable() != null) {
+            ctx.error("bad-embed", f, "sqlc.embed takes the name or alias of one table", "e.g. sqlc.embed(u)");
+            return java.util.Optional.empty();
+        }
+        String name = ctx.rules().foldIdentifier(c.getColumnName());
+        Relation relation = scope.relations().stream().filter(r -> r.answersTo(null, name)).findFirst().orElse(null);
+        if (relation == null || relation.table() == null) {
+            ctx.error("bad-embed", arg, relation == null ? "missing FROM-clause entry for table \"" + name + "\""
+                    : "\"" + name + "\" is not a table, so it has no model to embed", null);
+            return java.util.Optional.empty();
+        }
+        int first = columns.size();
+        List<ScopeColumn> own = FromBinder.columnsOf(relation.table());
+        ScopeColumn absentBecause = null;
+        for (int i = 0; i < relation.columns().size(); i++) {
+            ScopeColumn seen = relation.columns().get(i);
+            columns.add(seen);
+            nodes.add(f);
+            references.add(quote(relation.name()) + "." + quote(seen.name()));
+            if (absentBecause == null && seen.nullable() && !own.get(i).nullable()) {
+                absentBecause = seen;
+            }
+        }
+        return java.util.Optional.of(new EmbedIr(name, new dev.quarry.core.ir.QueryIr.TableRef(
+                relation.table().schema(), relation.table().name()), first, relation.columns().size(),
+                absentBecause != null, absentBecause == null ? null : absentBecause.reason()));
     }
 
     /** The aliases of a select list, which GROUP BY and ORDER BY may name. */

@@ -72,7 +72,7 @@ final class QueryAnalyzer {
         String annotation = block.annotation().text().strip();
         return Optional.of(new QueryIr(block.name(), kind.get(), block.file().displayPath(), block.line(),
                 annotation + "\n" + block.sql(), annotation + "\n" + jdbcText(statement, shape.stars()), paramIrs, columnIrs,
-                block.doc(), tableModel(columnIrs).orElse(null)));
+                block.doc(), tableModel(columnIrs).orElse(null), shape.embeds()));
     }
 
     private Shape shape(Statement statement, SelectAnalyzer selects, QueryContext ctx) {
@@ -140,7 +140,9 @@ final class QueryAnalyzer {
         for (int i : order) {
             int from = spans.get(i).start() - statement.start();
             int to = spans.get(i).end() - statement.start();
-            if (from >= 0 && to > from && to <= text.length() && text.charAt(to - 1) == '*') {
+            boolean expandable = from >= 0 && to > from && to <= text.length()
+                    && (text.charAt(to - 1) == '*' || text.substring(from, to).regionMatches(true, 0, "sqlc", 0, 4));
+            if (expandable) {
                 text.replace(from, to, stars.get(i).columns());
             }
         }
@@ -151,6 +153,9 @@ final class QueryAnalyzer {
         Map<String, Integer> seen = new HashMap<>();
         List<ScopeColumn> columns = shape.columns();
         for (int i = 0; i < columns.size(); i++) {
+            if (embedded(shape, i)) {
+                continue; // an embedded row's columns live in their own record
+            }
             String key = columns.get(i).name().toLowerCase(Locale.ROOT);
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
@@ -159,6 +164,10 @@ final class QueryAnalyzer {
                         "give the columns distinct aliases, e.g. o.id AS order_id");
             }
         }
+    }
+
+    private static boolean embedded(Shape shape, int column) {
+        return shape.embeds().stream().anyMatch(e -> column >= e.firstColumn() && column < e.firstColumn() + e.columnCount());
     }
 
     /** The table whose model record the rows are: exactly its columns, in order, unchanged. */

@@ -76,7 +76,7 @@ final class SetOperations {
         }
         List<Shape.StarExpansion> stars = new ArrayList<>(left.stars());
         stars.addAll(right.stars());
-        return new Shape(merged, left.nodes(), stars);
+        return new Shape(merged, left.nodes(), stars, left.embeds());
     }
 
     private static String keyword(SetOperation op) {
