@@ -144,7 +144,8 @@ final class OperatorTyper {
         Typed[] sides = pair(left, right, leftExpr, rightExpr, op);
         left = sides[0];
         right = sides[1];
-        if (!left.isUntyped() && !right.isUntyped() && !comparable(op, left.type(), right.type())) {
+        if (!left.isUntyped() && !right.isUntyped() && !left.isParameter() && !right.isParameter()
+                && !comparable(op, left.type(), right.type())) {
             ctx.error("unknown-operator", node, "operator does not exist: " + left.type().name() + " " + op + " "
                     + right.type().name(), "cast one of the operands");
         }
@@ -168,9 +169,12 @@ final class OperatorTyper {
      * {@code text = text}, so $1 is text, as the server describes it.
      */
     private Typed[] pair(Typed left, Typed right, Expression leftExpr, Expression rightExpr, String op) {
-        if (left.isUntyped() && !right.isUntyped()) {
+        // a parameter typed elsewhere is inferred again here, so a second, different use is reported as such
+        boolean leftOpen = left.isUntyped() || left.isParameter();
+        boolean rightOpen = right.isUntyped() || right.isParameter();
+        if (leftOpen && !rightOpen) {
             left = typer.coerce(left, operandType(op, null, right.type(), 0), hint(rightExpr), "operand of " + op);
-        } else if (right.isUntyped() && !left.isUntyped()) {
+        } else if (rightOpen && !leftOpen) {
             right = typer.coerce(right, operandType(op, left.type(), null, 1), hint(leftExpr), "operand of " + op);
         } else if (left.isUntyped() && right.isUntyped()) {
             // '%' || $1: the operator's candidates decide ('string' category first), as the server does
