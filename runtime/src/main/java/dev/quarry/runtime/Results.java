@@ -48,6 +48,21 @@ public final class Results {
         return rs.wasNull() ? null : v;
     }
 
+    /** Whether a column is NULL; tells an absent embedded row (sqlc.embed under an outer join). */
+    public static boolean isNull(ResultSet rs, int index) throws SQLException {
+        return rs.getObject(index) == null;
+    }
+
+    /** Whether {@code count} columns from {@code first} on are all NULL. */
+    public static boolean allNull(ResultSet rs, int first, int count) throws SQLException {
+        for (int i = first; i < first + count; i++) {
+            if (rs.getObject(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static @Nullable JSON getJson(ResultSet rs, int index) throws SQLException {
         String text = rs.getString(index);
         return text == null ? null : JSON.valueOf(text);

@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class JavaTypeMapper {
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-    private static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
+    static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
     private static final ClassName LIST = ClassName.get("java.util", "List");
 
     private final Engine engine;

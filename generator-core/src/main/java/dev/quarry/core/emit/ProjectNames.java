@@ -139,6 +139,10 @@ final class ProjectNames {
                 .filter(t -> t.columns().size() == query.columns().size());
     }
 
+    Optional<TableIr> tableIr(String schema, String name) {
+        return Optional.ofNullable(tableIrs.get(new TableKey(schema, name)));
+    }
+
     /** Generated simple names that shadow java.lang types; JavaPoet must qualify those. */
     String[] shadowedJavaLangNames() {
         return taken.stream().filter(JAVA_LANG::contains).sorted().toArray(String[]::new);

@@ -109,6 +109,29 @@ final class QueryMethodEmitter {
         };
     }
 
+    /**
+     * An embedded table row. When it can be absent, a column the table declares NOT NULL tells: it
+     * is NULL only when the outer join found no row (all columns are checked if none is NOT NULL).
+     */
+    private CodeBlock embedded(ResultShape.EmbedPart part) {
+        List<CodeBlock> reads = new ArrayList<>();
+        int witness = -1;
+        for (int i = 0; i < part.modelColumns().size(); i++) {
+            ColumnIr c = part.modelColumns().get(i);
+            reads.add(access.read(c.sqlType(), c.nullable(), part.index() + i));
+            if (witness < 0 && !c.nullable()) {
+                witness = part.index() + i;
+            }
+        }
+        CodeBlock build = CodeBlock.of("new $T($L)", part.model(), CodeBlock.join(reads, ", "));
+        if (!part.embed().nullable()) {
+            return build;
+        }
+        CodeBlock absent = witness >= 0 ? CodeBlock.of("$T.isNull(rs, $L)", RuntimeTypes.RESULTS, witness)
+                : CodeBlock.of("$T.allNull(rs, $L, $L)", RuntimeTypes.RESULTS, part.index(), part.modelColumns().size());
+        return CodeBlock.of("$L ? null : $L", absent, build);
+    }
+
     private static boolean isNullableSingle(ResultShape shape) {
         return shape instanceof ResultShape.Single single && single.column().nullable();
     }
@@ -119,9 +142,12 @@ final class QueryMethodEmitter {
             return access.read(c.sqlType(), c.nullable(), 1);
         } else if (shape instanceof ResultShape.Record record) {
             List<CodeBlock> reads = new ArrayList<>();
-            for (int i = 0; i < record.columns().size(); i++) {
-                ColumnIr c = record.columns().get(i);
-                reads.add(access.read(c.sqlType(), c.nullable(), i + 1));
+            for (ResultShape.Part part : record.parts()) {
+                if (part instanceof ResultShape.ColumnPart c) {
+                    reads.add(access.read(c.column().sqlType(), c.column().nullable(), c.index()));
+                } else {
+                    reads.add(embedded((ResultShape.EmbedPart) part));
+                }
             }
             return CodeBlock.of("new $T(\n$>$>$L$<$<)", record.type(), CodeBlock.join(reads, ",\n"));
         }

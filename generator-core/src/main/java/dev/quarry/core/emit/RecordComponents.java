@@ -3,6 +3,7 @@ package dev.quarry.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.quarry.core.ir.ColumnIr;
 import java.util.List;
@@ -19,27 +20,41 @@ final class RecordComponents {
 
     /** Java component names for columns: camelCase, distinct, in column order. */
     static List<String> names(List<ColumnIr> columns) {
-        List<String> names = columns.stream()
-                .map(c -> JavaNames.camelCase(c.name()))
+        return javaNames(columns.stream().map(ColumnIr::name).toList());
+    }
+
+    private static List<String> javaNames(List<String> sqlNames) {
+        List<String> names = sqlNames.stream()
+                .map(JavaNames::camelCase)
                 .map(n -> OBJECT_METHODS.contains(n) ? n + "_" : n)
                 .toList();
         return JavaNames.distinct(names, Set.of());
     }
 
+    /** One component: its SQL-side name (for the Java name), its type, and its Javadoc text. */
+    record Component(String sqlName, TypeName type, String doc) {}
+
     static TypeSpec record(ClassName name, List<ColumnIr> columns, JavaTypeMapper types, String javadoc,
             String[] qualify) {
-        List<String> names = names(columns);
+        return record(name, columns.stream().map(c -> column(c, types)).toList(), javadoc, qualify);
+    }
+
+    static Component column(ColumnIr column, JavaTypeMapper types) {
+        String doc = column.name() + " " + column.sqlType().name();
+        if (column.nullable() && column.nullableReason() != null) {
+            doc += ", nullable: " + column.nullableReason();
+        }
+        return new Component(column.name(), types.javaType(column.sqlType(), column.nullable()), doc);
+    }
+
+    static TypeSpec record(ClassName name, List<Component> components, String javadoc, String[] qualify) {
+        List<String> names = javaNames(components.stream().map(Component::sqlName).toList());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         StringBuilder doc = new StringBuilder(javadoc).append('\n');
-        for (int i = 0; i < columns.size(); i++) {
-            ColumnIr column = columns.get(i);
-            constructor.addParameter(ParameterSpec.builder(types.javaType(column.sqlType(), column.nullable()),
-                    names.get(i)).build());
-            doc.append("\n@param ").append(names.get(i)).append(' ')
-                    .append(JavadocText.escape(column.name() + " " + column.sqlType().name()));
-            if (column.nullable() && column.nullableReason() != null) {
-                doc.append(", nullable: ").append(JavadocText.escape(column.nullableReason()));
-            }
+        for (int i = 0; i < components.size(); i++) {
+            Component component = components.get(i);
+            constructor.addParameter(ParameterSpec.builder(component.type(), names.get(i)).build());
+            doc.append("\n@param ").append(names.get(i)).append(' ').append(JavadocText.escape(component.doc()));
         }
         return TypeSpec.recordBuilder(name)
                 .addModifiers(Modifier.PUBLIC)

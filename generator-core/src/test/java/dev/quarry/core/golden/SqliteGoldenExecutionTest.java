@@ -68,6 +68,20 @@ class SqliteGoldenExecutionTest {
     }
 
     @Test
+    void embeddedRowsAreAbsentExactlyWhenTheOuterJoinFindsNothing() throws Exception {
+        GoldenProgram program = program("sqlc-embed-under-outer-join", "BooksQueries");
+        execute("INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', NULL)");
+        execute("INSERT INTO books (id, author_id, title) VALUES (1, 1, 'Notes'), (2, NULL, 'Anonymous')");
+        List<?> rows = (List<?>) program.call("booksWithAuthors");
+        assertEquals("[BooksWithAuthorsRow[b=Book[id=1, authorId=1, title=Notes], a=Author[id=1, name=Ada, bio=null], "
+                + "shout=NOTES], BooksWithAuthorsRow[b=Book[id=2, authorId=null, title=Anonymous], a=null, "
+                + "shout=ANONYMOUS]]", rows.toString());
+        DeclaredNullability.assertEveryNullableSeenNull(rows);
+        assertEquals("[AuthorsWithBookRow[a=Author[id=1, name=Ada, bio=null], title=Notes]]",
+                program.call("authorsWithBook", 1L).toString());
+    }
+
+    @Test
     void leftJoinNullsTheRightSide() throws Exception {
         GoldenProgram program = program("sqlite-left-join-nullable", "AuthorsQueries");
         insertAuthorsAndBooks();
