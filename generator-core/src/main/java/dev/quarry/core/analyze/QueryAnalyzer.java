@@ -123,9 +123,9 @@ final class QueryAnalyzer {
     }
 
     /** The statement as sent to the driver: every parameter written {@code ?}. */
-    private static String jdbcText(ParsedStatement statement) {
+    private String jdbcText(ParsedStatement statement) {
         String original = statement.file().text().substring(statement.start(), statement.end());
-        return dev.quarry.core.parse.ParameterScanner.scan(original).jdbc();
+        return dev.quarry.core.parse.ParameterScanner.scan(original, rules.engine()).jdbc();
     }
 
     private void warnDuplicateNames(Shape shape, QueryContext ctx) {
