@@ -2,4 +2,4 @@
 SELECT id, body FROM notes WHERE id = ?;
 
 -- name: CountNotes :one
-SELECT count(*) FROM notes;
+SELECT count(*) AS notes FROM notes;

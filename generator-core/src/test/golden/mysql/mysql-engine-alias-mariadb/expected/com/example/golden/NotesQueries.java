@@ -29,7 +29,7 @@ public final class NotesQueries {
      * The SQL of {@code CountNotes}, as sent to the driver.
      */
     public static final String COUNT_NOTES_SQL = "-- name: CountNotes :one\n"
-            + "SELECT count(*) FROM notes";
+            + "SELECT count(*) AS notes FROM notes";
 
     private static final QueryInfo COUNT_NOTES_QUERY = new QueryInfo("CountNotes", "queries/notes.sql:4", COUNT_NOTES_SQL);
 
@@ -84,7 +84,7 @@ public final class NotesQueries {
      *
      * <pre>{@code
      * -- name: CountNotes :one
-     * SELECT count(*) FROM notes
+     * SELECT count(*) AS notes FROM notes
      * }</pre>
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
