@@ -83,6 +83,12 @@ final class DmlAnalyzer {
         }
         Scope withTarget = s.withRelations(List.of(target), List.of(), Set.of());
         conflict(insert.getConflictAction(), target, table, withTarget);
+        if (insert.getDuplicateUpdateSets() != null) {
+            // MySQL's ON DUPLICATE KEY UPDATE: VALUES(col) names the row that was to be inserted
+            for (UpdateSet set : insert.getDuplicateUpdateSets()) {
+                set(set, table, withTarget);
+            }
+        }
         return returning(insert.getReturningClause(), withTarget);
     }
 
@@ -118,6 +124,8 @@ final class DmlAnalyzer {
         Relation target = selects.from().table(update.getTable(), s);
         FromBinder.JoinState state = new FromBinder.JoinState();
         state.relations.add(target);
+        // MySQL's multi-table UPDATE a JOIN b ... SET
+        selects.from().bindInto(null, update.getStartJoins(), s, state);
         selects.from().bindInto(update.getFromItem(), update.getJoins(), s, state);
         Scope full = state.apply(s);
         if (target.table() != null) {

@@ -91,12 +91,55 @@ enum EngineRules {
         String castExample(String parameter) {
             return "CAST(" + parameter + " AS INTEGER)";
         }
+    },
+    /** MySQL and MariaDB, as MariaDB's result metadata reports types. */
+    MYSQL {
+        @Override
+        SqlType integerLiteral(long value) {
+            return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? BaseType.INT4.type() : BaseType.INT8.type();
+        }
+
+        @Override
+        SqlType decimalLiteral() {
+            return BaseType.NUMERIC.type();
+        }
+
+        @Override
+        String foldIdentifier(String raw) {
+            return isQuoted(raw) ? unquote(raw) : raw;
+        }
+
+        /** NOW() and CURRENT_TIMESTAMP are datetime, a local date-time. */
+        @Override
+        SqlType timeKeyword(String keyword) {
+            return switch (keyword) {
+                case "current_date" -> BaseType.DATE.type();
+                case "current_time" -> BaseType.TIME.type();
+                default -> BaseType.TIMESTAMP.type();
+            };
+        }
+
+        @Override
+        SqlType extractResult() {
+            return BaseType.INT4.type();
+        }
+
+        @Override
+        boolean doubleColonCasts() {
+            return false;
+        }
+
+        @Override
+        String castExample(String parameter) {
+            return "CAST(" + parameter + " AS SIGNED)";
+        }
     };
 
     static EngineRules of(Engine engine) {
         return switch (engine) {
             case POSTGRESQL -> POSTGRESQL;
             case SQLITE -> SQLITE;
+            case MYSQL -> MYSQL;
         };
     }
 
@@ -118,7 +161,11 @@ enum EngineRules {
     abstract String castExample(String parameter);
 
     Engine engine() {
-        return this == POSTGRESQL ? Engine.POSTGRESQL : Engine.SQLITE;
+        return switch (this) {
+            case POSTGRESQL -> Engine.POSTGRESQL;
+            case SQLITE -> Engine.SQLITE;
+            case MYSQL -> Engine.MYSQL;
+        };
     }
 
     /** A declared type name in a cast, resolved against the schema's user types. */

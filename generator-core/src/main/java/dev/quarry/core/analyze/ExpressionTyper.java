@@ -78,6 +78,10 @@ final class ExpressionTyper {
         if (e instanceof StringValue) {
             return new Typed(SqlType.UNKNOWN, false, null, Typed.Origin.UNTYPED_LITERAL, 0);
         }
+        if (e instanceof net.sf.jsqlparser.expression.UserVariable) {
+            // MySQL's @x: set elsewhere in the session, of whatever type it was given
+            return new Typed(SqlType.UNKNOWN, true, "user variable at " + ctx.location(e), Typed.Origin.UNTYPED_LITERAL, 0);
+        }
         if (e instanceof NullValue) {
             return new Typed(SqlType.UNKNOWN, true, "NULL literal at " + ctx.location(e), Typed.Origin.NULL_LITERAL, 0);
         }

@@ -68,10 +68,10 @@ final class FromBinder {
 
     /** Adds a FROM item and its joins to {@code state}. */
     void bindInto(@Nullable FromItem item, @Nullable List<Join> joins, Scope scope, JoinState state) {
-        if (item == null) {
-            return;
+        // without an item, the joins join what the state holds (MySQL's UPDATE a JOIN b, DELETE a FROM a JOIN b)
+        if (item != null) {
+            state.relations.addAll(fromItem(item, scope, state));
         }
-        state.relations.addAll(fromItem(item, scope, state));
         if (joins == null) {
             return;
         }

@@ -129,7 +129,7 @@ final class QueryAnalyzer {
      * it stands for, every parameter written {@code ?}. Edited by offsets, never re-printed from the
      * syntax tree, so the text stays the user's.
      */
-    private static String jdbcText(ParsedStatement statement, List<Shape.StarExpansion> stars) {
+    private String jdbcText(ParsedStatement statement, List<Shape.StarExpansion> stars) {
         StringBuilder text = new StringBuilder(statement.file().text().substring(statement.start(), statement.end()));
         List<Span> spans = stars.stream().map(star -> statement.span(star.node())).toList();
         List<Integer> order = new ArrayList<>();
@@ -146,7 +146,7 @@ final class QueryAnalyzer {
                 text.replace(from, to, stars.get(i).columns());
             }
         }
-        return dev.quarry.core.parse.ParameterScanner.scan(text.toString()).jdbc();
+        return dev.quarry.core.parse.ParameterScanner.scan(text.toString(), rules.engine()).jdbc();
     }
 
     private void warnDuplicateNames(Shape shape, QueryContext ctx) {

@@ -55,7 +55,7 @@ record ColumnConstraints(
                 // a constraint name, collation or check expression follows: never a keyword of ours
                 i += 2;
             } else {
-                autoincrement |= t.equals("AUTOINCREMENT");
+                autoincrement |= t.equals("AUTOINCREMENT") || t.equals("AUTO_INCREMENT");
                 i++;
             }
         }

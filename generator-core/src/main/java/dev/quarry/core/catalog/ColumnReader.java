@@ -20,16 +20,24 @@ final class ColumnReader {
     }
 
     ReadColumn read(ColumnDefinition definition, String tableSchema) {
+        return read(definition, tableSchema, "");
+    }
+
+    /** {@code tableName} names the enum type of a MySQL {@code ENUM(...)} column. */
+    ReadColumn read(ColumnDefinition definition, String tableSchema, String tableName) {
         String declared = definition.getColDataType().toString();
         List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
         ColumnConstraints constraints = ColumnConstraints.read(specs);
-        SqlType type = resolveType(declared, tableSchema);
-        // serial is int plus a sequence default and NOT NULL; identity likewise
+        String columnName = model.ids().name(definition.getColumnName());
+        SqlType type = engine == Engine.MYSQL && MysqlEnumColumns.isEnum(definition.getColDataType())
+                ? MysqlEnumColumns.declare(model, definition.getColDataType(), tableSchema, tableName, columnName)
+                : resolveType(declared, tableSchema);
+        // serial is int plus a sequence default and NOT NULL; identity and MySQL's AUTO_INCREMENT likewise
         boolean serial = engine == Engine.POSTGRESQL && TypeNames.isSerial(declared);
-        boolean notNull = constraints.notNull() || serial || constraints.identity();
-        boolean hasDefault = constraints.hasDefault() || serial || constraints.identity();
-        Column column = new Column(model.ids().name(definition.getColumnName()), type, notNull, hasDefault,
-                constraints.generated());
+        boolean autoIncrement = engine == Engine.MYSQL && constraints.autoincrement();
+        boolean notNull = constraints.notNull() || serial || constraints.identity() || autoIncrement;
+        boolean hasDefault = constraints.hasDefault() || serial || constraints.identity() || autoIncrement;
+        Column column = new Column(columnName, type, notNull, hasDefault, constraints.generated());
         return new ReadColumn(column, constraints, declared);
     }
 

@@ -58,7 +58,7 @@ final class CreateTableApplier {
         // definitions come in text order, so each name is looked for after the one before
         int cursor = st.span(create.getTable()).end();
         for (ColumnDefinition definition : create.getColumnDefinitions()) {
-            ReadColumn column = columns.read(definition, name.schema());
+            ReadColumn column = columns.read(definition, name.schema(), name.name());
             String columnName = column.column().name();
             Span at = st.nameSpan(definition.getColumnName(), cursor);
             cursor = at.end();
@@ -105,7 +105,7 @@ final class CreateTableApplier {
     }
 
     /**
-     * PostgreSQL: key columns are NOT NULL. SQLite: a lone {@code INTEGER PRIMARY KEY} is the rowid
+     * PostgreSQL and MySQL: key columns are NOT NULL. SQLite: a lone {@code INTEGER PRIMARY KEY} is the rowid
      * (never null, numbered when left out); other key columns are NOT NULL only in STRICT and
      * WITHOUT ROWID tables, since SQLite keeps an old bug that lets them hold NULL.
      */
@@ -117,7 +117,7 @@ final class CreateTableApplier {
             table.replace(c.name(), c.withNotNull(true).withDefault(true));
             return;
         }
-        boolean notNull = engine == Engine.POSTGRESQL || options.strict() || options.withoutRowid();
+        boolean notNull = engine != Engine.SQLITE || options.strict() || options.withoutRowid();
         if (notNull) {
             for (String k : key) {
                 Column c = table.column(k).orElseThrow();

@@ -7,7 +7,9 @@ import java.util.Optional;
 /** The database a project targets. */
 public enum Engine {
     POSTGRESQL("postgresql", "public"),
-    SQLITE("sqlite", "main");
+    SQLITE("sqlite", "main"),
+    /** MySQL and MariaDB; a schema is a database, and unqualified names are in the connection's. */
+    MYSQL("mysql", "def");
 
     private final String configName;
     private final String defaultSchema;
@@ -30,6 +32,9 @@ public enum Engine {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.equals("postgres") || n.equals("pg")) {
             return Optional.of(POSTGRESQL);
+        }
+        if (n.equals("mariadb")) {
+            return Optional.of(MYSQL);
         }
         return Arrays.stream(values()).filter(e -> e.configName.equals(n)).findFirst();
     }

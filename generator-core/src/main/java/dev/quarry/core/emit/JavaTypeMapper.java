@@ -104,6 +104,10 @@ public final class JavaTypeMapper {
             case INTERVAL -> ClassName.get("org.jooq.types", "YearToSecond");
             case JSON -> ClassName.get("org.jooq", "JSON");
             case JSONB -> ClassName.get("org.jooq", "JSONB");
+            case UINT1 -> ClassName.get("org.jooq.types", "UByte");
+            case UINT2 -> ClassName.get("org.jooq.types", "UShort");
+            case UINT4 -> ClassName.get("org.jooq.types", "UInteger");
+            case UINT8 -> ClassName.get("org.jooq.types", "ULong");
         };
     }
 }

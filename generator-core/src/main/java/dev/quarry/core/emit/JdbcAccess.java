@@ -5,6 +5,7 @@ import static dev.quarry.core.emit.RuntimeTypes.PARAMS;
 import static dev.quarry.core.emit.RuntimeTypes.RESULTS;
 import static dev.quarry.core.emit.RuntimeTypes.SQLITE_TIME;
 import static dev.quarry.core.emit.RuntimeTypes.SQL_ARRAYS;
+import static dev.quarry.core.emit.RuntimeTypes.UNSIGNED;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -77,12 +78,13 @@ final class JdbcAccess {
             case UUID -> engine == Engine.POSTGRESQL
                     ? CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base))
                     : CodeBlock.of("$T.getUuidText(rs, $L)", RESULTS, index);
-            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> engine == Engine.POSTGRESQL
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> engine != Engine.SQLITE
                     ? CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base))
                     : CodeBlock.of("$T.get$L(rs, $L)", SQLITE_TIME, timeSuffix(base), index);
             case INTERVAL -> CodeBlock.of("$T.getYearToSecond(rs, $L)", RESULTS, index);
             case JSON -> CodeBlock.of("$T.getJson(rs, $L)", RESULTS, index);
             case JSONB -> CodeBlock.of("$T.getJsonb(rs, $L)", RESULTS, index);
+            case UINT1, UINT2, UINT4, UINT8 -> CodeBlock.of("$T.get$L(rs, $L)", UNSIGNED, unsignedSuffix(base), index);
         };
     }
 
@@ -99,12 +101,14 @@ final class JdbcAccess {
             case UUID -> pg
                     ? objectSetter(nullable, index, value, "OTHER")
                     : CodeBlock.of("$T.setUuidText(ps, $L, $N)", PARAMS, index, value);
-            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> pg
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> engine != Engine.SQLITE
                     ? objectSetter(nullable, index, value, sqlTypesName(base))
                     : CodeBlock.of("$T.set$L(ps, $L, $N)", SQLITE_TIME, timeSuffix(base), index, value);
             case INTERVAL -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setInterval" : "setIntervalText", index, value);
             case JSON -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setJson" : "setJsonText", index, value);
             case JSONB -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setJsonb" : "setJsonbText", index, value);
+            case UINT1, UINT2, UINT4, UINT8 -> CodeBlock.of("$T.set$L(ps, $L, $N)", UNSIGNED, unsignedSuffix(base),
+                    index, value);
         };
     }
 
@@ -157,6 +161,8 @@ final class JdbcAccess {
             case INTERVAL -> "toYearToSecond";
             case JSON -> "toJson";
             case JSONB -> "toJsonb";
+            // MySQL has no arrays
+            case UINT1, UINT2, UINT4, UINT8 -> "same";
         };
     }
 
@@ -185,6 +191,16 @@ final class JdbcAccess {
             case FLOAT4 -> "Float";
             case FLOAT8 -> "Double";
             default -> throw new IllegalArgumentException("not a primitive: " + base);
+        };
+    }
+
+    private static String unsignedSuffix(BaseType base) {
+        return switch (base) {
+            case UINT1 -> "UByte";
+            case UINT2 -> "UShort";
+            case UINT4 -> "UInteger";
+            case UINT8 -> "ULong";
+            default -> throw new IllegalArgumentException("not unsigned: " + base);
         };
     }
 

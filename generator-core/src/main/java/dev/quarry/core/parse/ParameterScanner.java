@@ -1,5 +1,6 @@
 package dev.quarry.core.parse;
 
+import dev.quarry.core.config.Engine;
 import dev.quarry.core.source.LexicalScanner;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,18 +25,27 @@ public final class ParameterScanner {
     public record Scanned(String original, String jdbc, List<ParamRef> refs, OffsetMap offsets) {}
 
     public static Scanned scan(String sql) {
+        return scan(sql, Engine.POSTGRESQL);
+    }
+
+    /**
+     * For MySQL, {@code @name} is a user variable, never a parameter, and literals with backslash
+     * escapes and {@code #} comments are skipped as MySQL reads them.
+     */
+    public static Scanned scan(String sql, Engine engine) {
+        boolean mysql = engine == Engine.MYSQL;
         StringBuilder out = new StringBuilder(sql.length());
         List<ParamRef> refs = new ArrayList<>();
         OffsetMap.Builder offsets = new OffsetMap.Builder();
         int copiedUpTo = 0;
         int i = 0;
         while (i < sql.length()) {
-            int skipped = LexicalScanner.skipNonCode(sql, i);
+            int skipped = mysql ? MysqlLexis.skipNonCode(sql, i) : LexicalScanner.skipNonCode(sql, i);
             if (skipped != i) {
                 i = skipped;
                 continue;
             }
-            Match m = matchAt(sql, i);
+            Match m = mysql && sql.charAt(i) == '@' ? null : matchAt(sql, i);
             if (m == null) {
                 i++;
                 continue;

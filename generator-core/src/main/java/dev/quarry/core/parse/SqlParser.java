@@ -39,6 +39,10 @@ public final class SqlParser {
         this.engine = engine;
     }
 
+    public Engine engine() {
+        return engine;
+    }
+
     /** A parsed statement, or where and why it failed. */
     public sealed interface Result permits Parsed, Failed {}
 
@@ -52,7 +56,7 @@ public final class SqlParser {
     public record Failed(int offset, String message) implements Result {}
 
     public Result parse(String text) {
-        String current = text;
+        String current = engine == Engine.MYSQL ? replaceAsInsert(text) : text;
         OffsetMap.Builder quotes = new OffsetMap.Builder();
         int shift = 0;
         int lastEnd = 0;
@@ -92,12 +96,26 @@ public final class SqlParser {
                 quotes.mark(at + 1, at - shift);
                 quotes.mark(end + 1, end - shift);
                 quotes.mark(end + 2, end - shift);
-                current = current.substring(0, at) + '"' + current.substring(at, end) + '"' + current.substring(end);
+                char quote = engine == Engine.MYSQL ? '`' : '"';
+                current = current.substring(0, at) + quote + current.substring(at, end) + quote + current.substring(end);
                 shift += 2;
                 lastEnd = end + 2;
             }
         }
         return lastFailure;
+    }
+
+    private static final java.util.regex.Pattern LEADING_REPLACE =
+            java.util.regex.Pattern.compile("^(\\s*)REPLACE(\\s)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * JSqlParser 5.4 does not parse MySQL's {@code REPLACE INTO}; it has INSERT's shape, so the
+     * parser sees {@code INSERT} in its place (same length: offsets stay put). The JDBC text keeps
+     * REPLACE.
+     */
+    private static String replaceAsInsert(String text) {
+        java.util.regex.Matcher m = LEADING_REPLACE.matcher(text);
+        return m.find() ? m.group(1) + "INSERT " + m.group(2) + text.substring(m.end()) : text;
     }
 
     /** The first token after the statement that is not a final semicolon or the end, if any. */
@@ -130,6 +148,8 @@ public final class SqlParser {
         switch (engine) {
             case POSTGRESQL -> parser.withDialect(AbstractJSqlParser.Dialect.POSTGRESQL);
             case SQLITE -> parser.withSquareBracketQuotation(true);
+            // backslash escapes, # comments, double-quoted strings, backtick names
+            case MYSQL -> parser.withDialect(AbstractJSqlParser.Dialect.MYSQL);
         }
         return parser;
     }

@@ -32,7 +32,7 @@ public final class StatementReader {
 
     /** A query: parameters are replaced by {@code ?} before parsing. */
     public Optional<ParsedStatement> readQuery(SourceFile file, int start, int end, Diagnostics diagnostics) {
-        ParameterScanner.Scanned scanned = ParameterScanner.scan(file.text().substring(start, end));
+        ParameterScanner.Scanned scanned = ParameterScanner.scan(file.text().substring(start, end), parser.engine());
         SqlParser.Result result = parser.parse(scanned.jdbc());
         if (result instanceof SqlParser.Parsed parsed) {
             return Optional.of(new ParsedStatement(file, start, end, parsed.statement(), parsed.parsedText(),

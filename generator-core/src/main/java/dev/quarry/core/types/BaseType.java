@@ -24,6 +24,11 @@ public enum BaseType {
     INTERVAL("interval"),
     JSON("json"),
     JSONB("jsonb"),
+    /** MySQL's unsigned integers, which PostgreSQL lacks; named as MySQL reports the column type. */
+    UINT1("tinyint unsigned"),
+    UINT2("smallint unsigned"),
+    UINT4("int unsigned"),
+    UINT8("bigint unsigned"),
     /** Any other named type; the {@link SqlType.Scalar#name()} tells which. */
     OTHER("other");
 
@@ -44,7 +49,11 @@ public enum BaseType {
     }
 
     public boolean isInteger() {
-        return this == INT2 || this == INT4 || this == INT8;
+        return this == INT2 || this == INT4 || this == INT8 || isUnsigned();
+    }
+
+    public boolean isUnsigned() {
+        return this == UINT1 || this == UINT2 || this == UINT4 || this == UINT8;
     }
 
     public boolean isNumeric() {

@@ -84,6 +84,9 @@ public final class TypeNames {
                 return special.get();
             }
         }
+        if (engine == Engine.MYSQL) {
+            return MysqlTypeNames.resolve(declared);
+        }
         String name = normalize(declared);
         Matcher array = ARRAY_SUFFIX.matcher(name);
         int dims = 0;
@@ -98,6 +101,7 @@ public final class TypeNames {
         SqlType element = switch (engine) {
             case POSTGRESQL -> postgres(name, userTypes);
             case SQLITE -> sqlite(name);
+            case MYSQL -> MysqlTypeNames.resolve(name);
         };
         // PostgreSQL does not distinguish array dimensions in types; int[][] is int4[]
         return dims > 0 ? new SqlType.Array(element) : element;

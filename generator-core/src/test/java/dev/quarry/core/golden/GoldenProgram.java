@@ -17,6 +17,10 @@ final class GoldenProgram {
         this.queries = queriesClass.getConstructor(Connection.class).newInstance(connection);
     }
 
+    Class<?> loadClass(String name) throws ClassNotFoundException {
+        return queriesClass.getClassLoader().loadClass(name);
+    }
+
     Object call(String method, Object... args) {
         for (Method m : queriesClass.getMethods()) {
             if (m.getName().equals(method) && m.getParameterCount() == args.length) {

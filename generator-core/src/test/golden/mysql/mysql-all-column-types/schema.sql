@@ -1,0 +1,26 @@
+-- every MySQL column type family Quarry maps
+CREATE TABLE everything (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  price DECIMAL(10,2) NOT NULL,
+  ratio NUMERIC(5),
+  f FLOAT,
+  d DOUBLE,
+  dp DOUBLE PRECISION,
+  code CHAR(3),
+  name VARCHAR(100) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+  tt TINYTEXT,
+  body TEXT,
+  mt MEDIUMTEXT,
+  lt LONGTEXT,
+  bin BINARY(4),
+  vb VARBINARY(16),
+  bl BLOB,
+  lb LONGBLOB,
+  day DATE,
+  happened DATETIME(3),
+  stamp TIMESTAMP NULL DEFAULT NULL,
+  at_time TIME,
+  yr YEAR,
+  doc JSON,
+  tags SET('red', 'green', 'blue')
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

@@ -1,0 +1,10 @@
+CREATE TABLE orders (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  user_id INT NOT NULL,
+  quantity INT NOT NULL,
+  units INT UNSIGNED NOT NULL,
+  total DECIMAL(10,2),
+  weight DOUBLE,
+  note VARCHAR(100),
+  created_at DATETIME NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE stock (
+  sku VARCHAR(32) NOT NULL PRIMARY KEY,
+  quantity INT UNSIGNED NOT NULL DEFAULT 0,
+  updated_at DATETIME
+);

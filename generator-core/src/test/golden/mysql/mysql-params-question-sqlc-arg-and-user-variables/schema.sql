@@ -1,0 +1,6 @@
+CREATE TABLE books (
+  id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  title VARCHAR(200) NOT NULL,
+  price DECIMAL(8,2),
+  author_id INT NOT NULL
+);

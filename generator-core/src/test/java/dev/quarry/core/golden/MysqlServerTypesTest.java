@@ -1,0 +1,193 @@
+package dev.quarry.core.golden;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.quarry.core.Quarry;
+import dev.quarry.core.config.QuarryConfig;
+import dev.quarry.core.diag.DiagnosticRenderer;
+import dev.quarry.core.ir.ColumnIr;
+import dev.quarry.core.ir.ProjectIr;
+import dev.quarry.core.ir.QueryFileIr;
+import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.source.SourceDiscovery;
+import dev.quarry.core.source.SourceFile;
+import dev.quarry.core.types.SqlType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The server is the truth for types, MariaDB edition: for every MySQL golden folder that generates
+ * without errors, applies its schema in a fresh database {@code quarry_golden_<n>} of the MariaDB
+ * server at 127.0.0.1:3306, prepares every query, and checks that the column types MariaDB's result
+ * metadata reports are Quarry's. Fails when the server is unreachable.
+ *
+ * <p>Parameters are not compared: MariaDB's server-side prepare describes every parameter as a
+ * string ({@code ParameterMetaData} says VARCHAR whatever the context), so it cannot tell.
+ *
+ * <p>Exceptions, each with its reason:
+ * <ul>
+ *   <li>a {@code bool} expression (a comparison) is INTEGER on the server: MySQL has no boolean
+ *       type; Quarry types comparisons {@code bool}, read with getBoolean from 0/1;
+ *   <li>integer arithmetic and functions: the server picks INTEGER or BIGINT by the digits it
+ *       expects; Quarry says {@code int8} for arithmetic and aggregates over integers, so INTEGER
+ *       is accepted for {@code int8} where the column is not a base column;
+ *   <li>{@code json} columns are LONGTEXT on the server (MariaDB's JSON is an alias of LONGTEXT
+ *       with a check); {@code ENUM} and {@code SET} columns are CHAR or VARCHAR to the driver;
+ *   <li>{@code year} is YEAR, which Quarry reads as {@code int4}.
+ * </ul>
+ */
+class MysqlServerTypesTest {
+    private static final String URL = "jdbc:mariadb://127.0.0.1:3306/";
+
+    /** Server type names (MariaDB Connector/J's spelling) per Quarry type name. */
+    private static final Map<String, Set<String>> SERVER_NAMES = Map.ofEntries(
+            Map.entry("int2", Set.of("TINYINT", "SMALLINT")),
+            Map.entry("int4", Set.of("MEDIUMINT", "INTEGER", "YEAR")),
+            Map.entry("int8", Set.of("BIGINT")),
+            Map.entry("tinyint unsigned", Set.of("TINYINT UNSIGNED")),
+            Map.entry("smallint unsigned", Set.of("SMALLINT UNSIGNED")),
+            Map.entry("int unsigned", Set.of("MEDIUMINT UNSIGNED", "INTEGER UNSIGNED")),
+            Map.entry("bigint unsigned", Set.of("BIGINT UNSIGNED")),
+            Map.entry("bool", Set.of("BOOLEAN", "BIT", "TINYINT")),
+            Map.entry("numeric", Set.of("DECIMAL")),
+            Map.entry("float4", Set.of("FLOAT")),
+            Map.entry("float8", Set.of("DOUBLE")),
+            Map.entry("bpchar", Set.of("CHAR")),
+            Map.entry("varchar", Set.of("VARCHAR")),
+            Map.entry("text", Set.of("TINYTEXT", "TEXT", "MEDIUMTEXT", "LONGTEXT", "VARCHAR")),
+            Map.entry("bytea", Set.of("BINARY", "VARBINARY", "TINYBLOB", "BLOB", "MEDIUMBLOB", "LONGBLOB")),
+            Map.entry("date", Set.of("DATE")),
+            Map.entry("time", Set.of("TIME")),
+            Map.entry("timestamp", Set.of("DATETIME", "TIMESTAMP")),
+            Map.entry("json", Set.of("LONGTEXT", "JSON")),
+            Map.entry("set", Set.of("CHAR", "VARCHAR")),
+            Map.entry("uuid", Set.of("UUID")));
+
+    @TestFactory
+    Stream<DynamicTest> quarryTypesAreTheServers() {
+        KnownFailures known = KnownFailures.load();
+        List<GoldenFolder> folders = GoldenFolder.of("mysql").stream().filter(GoldenFolder::expectsSuccess).toList();
+        assertFalse(folders.isEmpty());
+        int[] counter = {0};
+        return folders.stream().map(folder -> {
+            int n = ++counter[0];
+            return DynamicTest.dynamicTest(folder.id(), folder.dir().toUri(), () -> {
+                String why = known.server().get(folder.id());
+                if (why != null) {
+                    assertThrows(AssertionError.class, () -> compare(folder, n),
+                            folder.id() + " is listed in KNOWN-FAILURES.txt (" + why + ") but now passes: remove it from the list");
+                } else {
+                    compare(folder, n);
+                }
+            });
+        });
+    }
+
+    /** A connection to MariaDB's {@code test} database, or to {@code database} when given. */
+    static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(URL + database, "root", "");
+    }
+
+    /** Creates {@code database} afresh and applies the folder's schema there. */
+    static Connection freshDatabase(String database, QuarryConfig config) throws SQLException {
+        try (Connection admin = connect("test"); Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database);
+            st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+        }
+        Connection connection = connect(database);
+        for (SourceFile file : SourceDiscovery.discover(config.schema(), config.baseDir())) {
+            // the schemas hold no semicolons inside literals
+            for (String statement : file.text().split(";")) {
+                if (statement.isBlank() || statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#")
+                        || l.strip().startsWith("--"))) {
+                    continue;
+                }
+                try (Statement st = connection.createStatement()) {
+                    st.execute(statement);
+                } catch (SQLException e) {
+                    connection.close();
+                    throw new AssertionError("the server rejects schema file " + file.displayPath() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return connection;
+    }
+
+    static void dropDatabase(String database) throws SQLException {
+        try (Connection admin = connect("test"); Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database);
+        }
+    }
+
+    private static void compare(GoldenFolder folder, int n) throws SQLException {
+        QuarryConfig config = folder.configOrThrow();
+        Quarry.Analysis analysis = Quarry.analyze(config);
+        ProjectIr ir = analysis.ir().orElseThrow(() -> new AssertionError(
+                folder.id() + " has errors\n" + DiagnosticRenderer.render(analysis.diagnostics())));
+        String database = "quarry_golden_" + n;
+        List<String> mismatches = new ArrayList<>();
+        try (Connection connection = freshDatabase(database, config)) {
+            for (QueryFileIr file : ir.queryFiles()) {
+                for (QueryIr query : file.queries()) {
+                    compareQuery(connection, query, mismatches);
+                }
+            }
+        } finally {
+            dropDatabase(database);
+        }
+        if (!mismatches.isEmpty()) {
+            throw new AssertionError(folder.id() + ": Quarry's types differ from MariaDB's:\n  "
+                    + String.join("\n  ", mismatches));
+        }
+    }
+
+    private static void compareQuery(Connection connection, QueryIr query, List<String> mismatches) throws SQLException {
+        // server-side prepare, so the server (not the driver) describes the result
+        try (PreparedStatement ps = connection.prepareStatement(query.jdbcSql())) {
+            ResultSetMetaData columns = ps.getMetaData();
+            int serverCount = columns == null ? 0 : columns.getColumnCount();
+            if (serverCount != query.columns().size()) {
+                mismatches.add(query.name() + ": the server returns " + serverCount + " columns, Quarry says "
+                        + query.columns().size());
+                return;
+            }
+            for (int i = 1; i <= serverCount; i++) {
+                ColumnIr column = query.columns().get(i - 1);
+                String server = columns.getColumnTypeName(i).toUpperCase(Locale.ROOT);
+                boolean baseColumn = !columns.getTableName(i).isEmpty();
+                if (!accepts(column.sqlType(), server, baseColumn) || !columns.getColumnLabel(i).equals(column.name())) {
+                    mismatches.add(query.name() + ": column " + i + " is " + columns.getColumnLabel(i) + " " + server
+                            + " on the server, Quarry says " + column.name() + " " + column.sqlType().name());
+                }
+            }
+        } catch (SQLException e) {
+            mismatches.add(query.name() + ": the server cannot prepare it: " + e.getMessage());
+        }
+    }
+
+    static boolean accepts(SqlType quarry, String server, boolean baseColumn) {
+        if (quarry instanceof SqlType.Enum) {
+            return server.equals("CHAR") || server.equals("VARCHAR");
+        }
+        String name = quarry.name();
+        if (SERVER_NAMES.getOrDefault(name, Set.of()).contains(server)) {
+            return true;
+        }
+        // the documented exceptions: comparisons are integers, integer expressions sized by digits
+        return !baseColumn && ((name.equals("bool") && server.equals("INTEGER"))
+                || (name.equals("int8") && server.equals("INTEGER")));
+    }
+}

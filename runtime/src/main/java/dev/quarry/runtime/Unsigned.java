@@ -1,0 +1,74 @@
+package dev.quarry.runtime;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import org.jooq.types.UByte;
+import org.jooq.types.UInteger;
+import org.jooq.types.ULong;
+import org.jooq.types.UShort;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and binds MySQL's unsigned integers as jOOQ's {@link UByte}, {@link UShort},
+ * {@link UInteger} and {@link ULong}. Each is read through the next wider JDBC getter
+ * ({@code bigint unsigned} through {@link BigDecimal}), so values above the signed maximum
+ * survive; NULL reads as {@code null}.
+ */
+public final class Unsigned {
+    private Unsigned() {}
+
+    public static @Nullable UByte getUByte(ResultSet rs, int index) throws SQLException {
+        short v = rs.getShort(index);
+        return rs.wasNull() ? null : UByte.valueOf(v);
+    }
+
+    public static @Nullable UShort getUShort(ResultSet rs, int index) throws SQLException {
+        int v = rs.getInt(index);
+        return rs.wasNull() ? null : UShort.valueOf(v);
+    }
+
+    public static @Nullable UInteger getUInteger(ResultSet rs, int index) throws SQLException {
+        long v = rs.getLong(index);
+        return rs.wasNull() ? null : UInteger.valueOf(v);
+    }
+
+    public static @Nullable ULong getULong(ResultSet rs, int index) throws SQLException {
+        BigDecimal v = rs.getBigDecimal(index);
+        return v == null ? null : ULong.valueOf(v.toBigIntegerExact());
+    }
+
+    public static void setUByte(PreparedStatement ps, int index, @Nullable UByte value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.SMALLINT);
+        } else {
+            ps.setShort(index, value.shortValue());
+        }
+    }
+
+    public static void setUShort(PreparedStatement ps, int index, @Nullable UShort value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value.intValue());
+        }
+    }
+
+    public static void setUInteger(PreparedStatement ps, int index, @Nullable UInteger value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value.longValue());
+        }
+    }
+
+    public static void setULong(PreparedStatement ps, int index, @Nullable ULong value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(index, new BigDecimal(value.toBigInteger()));
+        }
+    }
+}
