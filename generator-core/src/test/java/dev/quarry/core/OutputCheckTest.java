@@ -79,6 +79,8 @@ class OutputCheckTest {
         String after = "a\nb\nc\nD\ne\nf\ng\n";
         assertEquals("--- a/x\n+++ b/x\n@@ -1,7 +1,7 @@\n a\n b\n c\n-d\n+D\n e\n f\n g\n",
                 UnifiedDiff.excerpt("x", before, after, 20));
+        String twoHunks = UnifiedDiff.excerpt("x", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", "1\nTWO\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\nthirteen\n", 20);
+        assertEquals("--- a/x\n+++ b/x\n@@ -1,5 +1,5 @@\n 1\n-2\n+TWO\n 3\n 4\n 5\n@@ -10,3 +10,4 @@\n 10\n 11\n 12\n+thirteen\n", twoHunks);
         String cut = UnifiedDiff.excerpt("x", "", "1\n2\n3\n4\n5\n", 2);
         assertEquals("--- /dev/null\n+++ b/x\n@@ -0,0 +1,5 @@\n+1\n+2\n... (3 more lines)\n", cut);
     }
