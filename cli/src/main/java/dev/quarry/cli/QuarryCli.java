@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = QuarryVersion.class,
         description = "Generates type-safe Java from SQL schema and query files.",
-        subcommands = {GenerateCommand.class, AnalyzeCommand.class})
+        subcommands = {GenerateCommand.class, CheckCommand.class, VerifyCommand.class, AnalyzeCommand.class})
 public final class QuarryCli {
     static final int OK = 0;
     static final int INPUT_ERRORS = 1;

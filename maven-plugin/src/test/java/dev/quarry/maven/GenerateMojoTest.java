@@ -86,6 +86,51 @@ class GenerateMojoTest {
     }
 
     @Test
+    void secondRunWithUnchangedInputsDoesNothingAndSaysSo() throws Exception {
+        writeProject("target/generated-sources/quarry", "");
+        GenerateMojo first = mojo(false);
+        first.stateDirectory = basedir.resolve("target/quarry").toFile();
+        first.execute();
+        Path generated = basedir.resolve("target/generated-sources/quarry/com/example/db/QueriesQueries.java");
+        Files.writeString(generated, "edited by hand");
+
+        MavenProject secondBuild = new MavenProject();
+        GenerateMojo second = mojo(false);
+        second.project = secondBuild;
+        second.stateDirectory = first.stateDirectory;
+        second.execute();
+
+        assertEquals("Quarry: inputs unchanged since the last generation, nothing to do (-Dquarry.force to regenerate)",
+                log.infos.get(1));
+        assertEquals("edited by hand", Files.readString(generated), "a skipped run touches nothing");
+        assertEquals(List.of(basedir.resolve("target/generated-sources/quarry").toString()),
+                secondBuild.getCompileSourceRoots());
+
+        Files.writeString(basedir.resolve("queries.sql"), "-- name: CountUsers :one\nSELECT count(*) AS n FROM users;\n");
+        GenerateMojo third = mojo(false);
+        third.stateDirectory = first.stateDirectory;
+        third.execute();
+        assertTrue(log.infos.get(2).startsWith("Quarry: 1 written, 2 unchanged"), log.infos.toString());
+    }
+
+    @Test
+    void deletedOutputIsRegeneratedAlthoughTheInputsAreUnchanged() throws Exception {
+        writeProject("target/generated-sources/quarry", "");
+        GenerateMojo first = mojo(false);
+        first.stateDirectory = basedir.resolve("target/quarry").toFile();
+        first.execute();
+        Path generated = basedir.resolve("target/generated-sources/quarry/com/example/db/QueriesQueries.java");
+        Files.delete(generated);
+
+        GenerateMojo second = mojo(false);
+        second.stateDirectory = first.stateDirectory;
+        second.execute();
+
+        assertTrue(log.infos.get(1).startsWith("Quarry: 1 written, 2 unchanged"), log.infos.toString());
+        assertTrue(Files.isRegularFile(generated));
+    }
+
+    @Test
     void checkedInFolderOutsideTargetWorks() throws Exception {
         writeProject("src/main/generated", "");
         Path handWritten = basedir.resolve("src/main/generated/com/example/Keep.java");

@@ -1,0 +1,2 @@
+-- name: FindUser :one
+SELECT id, nme FROM users WHERE id = @id;

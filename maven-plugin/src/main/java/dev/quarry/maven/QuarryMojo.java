@@ -1,0 +1,64 @@
+package dev.quarry.maven;
+
+import dev.quarry.core.config.ConfigLoader;
+import dev.quarry.core.config.QuarryConfig;
+import dev.quarry.core.diag.Diagnostic;
+import dev.quarry.core.diag.Diagnostics;
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** What every Quarry goal shares: the project, the config file, and diagnostics in the log. */
+abstract class QuarryMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** The Quarry configuration file; paths in it are relative to its folder. */
+    @Parameter(property = "quarry.configFile", defaultValue = "${project.basedir}/quarry.yaml")
+    File configFile;
+
+    /** The config, or empty after logging its errors. */
+    Optional<QuarryConfig> loadConfig(Diagnostics diagnostics) {
+        Optional<QuarryConfig> loaded = ConfigLoader.load(configFile.toPath(), diagnostics);
+        // any error counts, also one the loader reported while still returning a config
+        return diagnostics.hasErrors() ? Optional.empty() : loaded;
+    }
+
+    QuarryConfig loadConfigOrFail() throws MojoFailureException {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<QuarryConfig> config = loadConfig(diagnostics);
+        if (config.isEmpty()) {
+            fail(diagnostics.sorted());
+        }
+        log(diagnostics.sorted());
+        return config.get();
+    }
+
+    void fail(List<Diagnostic> diagnostics) throws MojoFailureException {
+        log(diagnostics);
+        throw new MojoFailureException(DiagnosticLogFormat.failureSummary(diagnostics));
+    }
+
+    void log(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                getLog().error(DiagnosticLogFormat.format(d));
+            } else {
+                getLog().warn(DiagnosticLogFormat.format(d));
+            }
+        }
+    }
+
+    /** How to run the generate goal for this config, for messages. */
+    String generateCommand() {
+        File defaultConfig = new File(project.getBasedir() == null ? new File(".") : project.getBasedir(), "quarry.yaml");
+        boolean isDefault = configFile.getAbsoluteFile().toPath().normalize()
+                .equals(defaultConfig.getAbsoluteFile().toPath().normalize());
+        return "mvn quarry:generate" + (isDefault ? "" : " -Dquarry.configFile=" + configFile);
+    }
+}
