@@ -29,7 +29,7 @@ public final class EverythingQueries {
      * The SQL of {@code ListEverything}, as sent to the driver.
      */
     public static final String LIST_EVERYTHING_SQL = "-- name: ListEverything :many\n"
-            + "SELECT * FROM everything ORDER BY id";
+            + "SELECT id, price, ratio, f, d, dp, code, name, tt, body, mt, lt, bin, vb, bl, lb, day, happened, stamp, at_time, yr, doc, tags FROM everything ORDER BY id";
 
     private static final QueryInfo LIST_EVERYTHING_QUERY = new QueryInfo("ListEverything", "queries/everything.sql:1", LIST_EVERYTHING_SQL);
 

@@ -28,7 +28,7 @@ public final class CountersQueries {
      * The SQL of {@code ListCounters}, as sent to the driver.
      */
     public static final String LIST_COUNTERS_SQL = "-- name: ListCounters :many\n"
-            + "SELECT * FROM counters ORDER BY id";
+            + "SELECT id, tiny, tiny_u, small, small_u, medium, medium_u, regular, regular_u, big, big_u, flag, maybe FROM counters ORDER BY id";
 
     private static final QueryInfo LIST_COUNTERS_QUERY = new QueryInfo("ListCounters", "queries/counters.sql:1", LIST_COUNTERS_SQL);
 
