@@ -21,11 +21,33 @@ public sealed interface ConnectionSource permits ConnectionSource.PerCall, Conne
     /** A connection for one execution of {@code query}; close the lease when done. */
     Lease acquire(QueryInfo query) throws SQLException;
 
+    /**
+     * A connection for one execution of {@code query} under {@code options}; close the lease when
+     * done. Failing to get one is reported to the options' listener and thrown as a {@link QuarryException}.
+     */
+    default Lease acquire(QueryInfo query, QueryOptions options) {
+        long started = System.nanoTime();
+        try {
+            return lease(query, options, started);
+        } catch (SQLException e) {
+            QuarryException error = query.failure(e);
+            options.listener().onError(new QueryEvent(query, query.sql(), System.nanoTime() - started, -1), error);
+            throw error;
+        }
+    }
+
+    Lease lease(QueryInfo query, QueryOptions options, long started) throws SQLException;
+
     /** Takes a connection from the data source per call and closes it afterwards. */
     record PerCall(DataSource dataSource) implements ConnectionSource {
         @Override
         public Lease acquire(QueryInfo query) throws SQLException {
             return new Lease(query, dataSource.getConnection(), true);
+        }
+
+        @Override
+        public Lease lease(QueryInfo query, QueryOptions options, long started) throws SQLException {
+            return new Lease(query, dataSource.getConnection(), true, options, started);
         }
     }
 
@@ -34,6 +56,11 @@ public sealed interface ConnectionSource permits ConnectionSource.PerCall, Conne
         @Override
         public Lease acquire(QueryInfo query) throws SQLException {
             return new Lease(query, connection, false);
+        }
+
+        @Override
+        public Lease lease(QueryInfo query, QueryOptions options, long started) {
+            return new Lease(query, connection, false, options, started);
         }
     }
 }

@@ -2,15 +2,20 @@
 package com.example.courses.db;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -65,18 +70,28 @@ public final class CoursesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public CoursesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public CoursesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public CoursesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -93,12 +108,14 @@ public final class CoursesQueries {
      */
     public Optional<CreateCourseRow> createCourse(long instructorId, String title,
             long priceCents) {
-        try (Lease lease = source.acquire(CREATE_COURSE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(CREATE_COURSE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, instructorId);
             ps.setString(2, title);
             ps.setLong(3, priceCents);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 CreateCourseRow row = new CreateCourseRow(
@@ -106,12 +123,13 @@ public final class CoursesQueries {
                                 rs.getString(2),
                                 rs.getBoolean(3));
                 if (rs.next()) {
-                    throw CREATE_COURSE_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw CREATE_COURSE_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -128,11 +146,14 @@ public final class CoursesQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long publishCourse(long id) {
-        try (Lease lease = source.acquire(PUBLISH_COURSE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(PUBLISH_COURSE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw PUBLISH_COURSE_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -153,7 +174,8 @@ public final class CoursesQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<ListPublishedCoursesRow> listPublishedCourses() {
-        try (Lease lease = source.acquire(LIST_PUBLISHED_COURSES_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_PUBLISHED_COURSES_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ListPublishedCoursesRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -163,10 +185,40 @@ public final class CoursesQueries {
                                     rs.getLong(3),
                                     rs.getString(4)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_PUBLISHED_COURSES_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listPublishedCourses} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<ListPublishedCoursesRow> streamListPublishedCourses() {
+        Lease lease = source.acquire(LIST_PUBLISHED_COURSES_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ListPublishedCoursesRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getString(4)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListPublishedCourses}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListPublishedCourses(Consumer<? super ListPublishedCoursesRow> action) {
+        try (Stream<ListPublishedCoursesRow> rows = streamListPublishedCourses()) {
+            rows.forEach(action);
         }
     }
 
@@ -181,10 +233,12 @@ public final class CoursesQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<Course> getCourse(long id) {
-        try (Lease lease = source.acquire(GET_COURSE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_COURSE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Course row = new Course(
@@ -194,12 +248,13 @@ public final class CoursesQueries {
                                 rs.getLong(4),
                                 rs.getBoolean(5));
                 if (rs.next()) {
-                    throw GET_COURSE_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw GET_COURSE_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -216,11 +271,32 @@ public final class CoursesQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public void deleteCourse(long id) {
-        try (Lease lease = source.acquire(DELETE_COURSE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(DELETE_COURSE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw DELETE_COURSE_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public CoursesQueries withOptions(QueryOptions newOptions) {
+        return new CoursesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public CoursesQueries withTimeout(Duration timeout) {
+        return new CoursesQueries(source, options.withTimeout(timeout));
     }
 }

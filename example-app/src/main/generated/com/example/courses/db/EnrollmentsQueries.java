@@ -2,17 +2,22 @@
 package com.example.courses.db;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -68,18 +73,28 @@ public final class EnrollmentsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public EnrollmentsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public EnrollmentsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public EnrollmentsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -94,13 +109,15 @@ public final class EnrollmentsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public void enroll(long userId, long courseId, LocalDateTime enrolledAt) {
-        try (Lease lease = source.acquire(ENROLL_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ENROLL_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, userId);
             ps.setLong(2, courseId);
             SqliteTime.setLocalDateTime(ps, 3, enrolledAt);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw ENROLL_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -118,13 +135,16 @@ public final class EnrollmentsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long completeCourse(@Nullable LocalDateTime completedAt, long userId, long courseId) {
-        try (Lease lease = source.acquire(COMPLETE_COURSE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(COMPLETE_COURSE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             SqliteTime.setLocalDateTime(ps, 1, completedAt);
             ps.setLong(2, userId);
             ps.setLong(3, courseId);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw COMPLETE_COURSE_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -139,12 +159,15 @@ public final class EnrollmentsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long unenroll(long userId, long courseId) {
-        try (Lease lease = source.acquire(UNENROLL_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(UNENROLL_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, userId);
             ps.setLong(2, courseId);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw UNENROLL_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -172,7 +195,8 @@ public final class EnrollmentsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<ListUserCoursesRow> listUserCourses() {
-        try (Lease lease = source.acquire(LIST_USER_COURSES_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_USER_COURSES_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ListUserCoursesRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -183,10 +207,41 @@ public final class EnrollmentsQueries {
                                     SqliteTime.getLocalDateTime(rs, 4),
                                     SqliteTime.getLocalDateTime(rs, 5)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_USER_COURSES_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listUserCourses} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<ListUserCoursesRow> streamListUserCourses() {
+        Lease lease = source.acquire(LIST_USER_COURSES_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ListUserCoursesRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            SqliteTime.getLocalDateTime(rs, 4),
+                            SqliteTime.getLocalDateTime(rs, 5)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListUserCourses}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListUserCourses(Consumer<? super ListUserCoursesRow> action) {
+        try (Stream<ListUserCoursesRow> rows = streamListUserCourses()) {
+            rows.forEach(action);
         }
     }
 
@@ -201,20 +256,42 @@ public final class EnrollmentsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<Long> countStudents(long courseId) {
-        try (Lease lease = source.acquire(COUNT_STUDENTS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(COUNT_STUDENTS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, courseId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Long row = rs.getLong(1);
                 if (rs.next()) {
-                    throw COUNT_STUDENTS_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw COUNT_STUDENTS_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public EnrollmentsQueries withOptions(QueryOptions newOptions) {
+        return new EnrollmentsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public EnrollmentsQueries withTimeout(Duration timeout) {
+        return new EnrollmentsQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,17 +2,22 @@
 package com.example.courses.db;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -69,18 +74,28 @@ public final class OrdersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public OrdersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public OrdersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public OrdersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -97,13 +112,15 @@ public final class OrdersQueries {
      */
     public Optional<PlaceOrderRow> placeOrder(long userId, long courseId, long amountCents,
             LocalDateTime placedAt) {
-        try (Lease lease = source.acquire(PLACE_ORDER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(PLACE_ORDER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, userId);
             ps.setLong(2, courseId);
             ps.setLong(3, amountCents);
             SqliteTime.setLocalDateTime(ps, 4, placedAt);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 PlaceOrderRow row = new PlaceOrderRow(
@@ -111,12 +128,13 @@ public final class OrdersQueries {
                                 rs.getString(2),
                                 SqliteTime.getLocalDateTime(rs, 3));
                 if (rs.next()) {
-                    throw PLACE_ORDER_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw PLACE_ORDER_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -134,12 +152,15 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long refundOrder(@Nullable LocalDateTime refundedAt, long id) {
-        try (Lease lease = source.acquire(REFUND_ORDER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(REFUND_ORDER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             SqliteTime.setLocalDateTime(ps, 1, refundedAt);
             ps.setLong(2, id);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw REFUND_ORDER_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -163,7 +184,8 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<ListOrdersOfUserRow> listOrdersOfUser(long userId) {
-        try (Lease lease = source.acquire(LIST_ORDERS_OF_USER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_ORDERS_OF_USER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<ListOrdersOfUserRow> rows = new ArrayList<>();
@@ -176,10 +198,43 @@ public final class OrdersQueries {
                                     SqliteTime.getLocalDateTime(rs, 5),
                                     SqliteTime.getLocalDateTime(rs, 6)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_ORDERS_OF_USER_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listOrdersOfUser} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<ListOrdersOfUserRow> streamListOrdersOfUser(long userId) {
+        Lease lease = source.acquire(LIST_ORDERS_OF_USER_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, userId);
+            return CursorStream.open(lease, ps, rs -> new ListOrdersOfUserRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getString(4),
+                            SqliteTime.getLocalDateTime(rs, 5),
+                            SqliteTime.getLocalDateTime(rs, 6)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListOrdersOfUser}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListOrdersOfUser(long userId, Consumer<? super ListOrdersOfUserRow> action) {
+        try (Stream<ListOrdersOfUserRow> rows = streamListOrdersOfUser(userId)) {
+            rows.forEach(action);
         }
     }
 
@@ -196,11 +251,14 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long deleteRefundsBefore(LocalDateTime cutoff) {
-        try (Lease lease = source.acquire(DELETE_REFUNDS_BEFORE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(DELETE_REFUNDS_BEFORE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             SqliteTime.setLocalDateTime(ps, 1, cutoff);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw DELETE_REFUNDS_BEFORE_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -220,10 +278,12 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<Order> getOrder(long id) {
-        try (Lease lease = source.acquire(GET_ORDER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_ORDER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Order row = new Order(
@@ -235,12 +295,32 @@ public final class OrdersQueries {
                                 SqliteTime.getLocalDateTime(rs, 6),
                                 SqliteTime.getLocalDateTime(rs, 7));
                 if (rs.next()) {
-                    throw GET_ORDER_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw GET_ORDER_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public OrdersQueries withOptions(QueryOptions newOptions) {
+        return new OrdersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public OrdersQueries withTimeout(Duration timeout) {
+        return new OrdersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,14 +2,19 @@
 package com.example.courses.db;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -58,18 +63,28 @@ public final class ReportsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public ReportsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public ReportsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public ReportsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -103,7 +118,8 @@ public final class ReportsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<CourseReportRow> courseReport() {
-        try (Lease lease = source.acquire(COURSE_REPORT_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(COURSE_REPORT_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<CourseReportRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -115,10 +131,42 @@ public final class ReportsQueries {
                                     rs.getLong(5),
                                     rs.getLong(6)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw COURSE_REPORT_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #courseReport} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<CourseReportRow> streamCourseReport() {
+        Lease lease = source.acquire(COURSE_REPORT_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new CourseReportRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getLong(4),
+                            rs.getLong(5),
+                            rs.getLong(6)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamCourseReport}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachCourseReport(Consumer<? super CourseReportRow> action) {
+        try (Stream<CourseReportRow> rows = streamCourseReport()) {
+            rows.forEach(action);
         }
     }
 
@@ -141,7 +189,8 @@ public final class ReportsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<RevenueByInstructorRow> revenueByInstructor() {
-        try (Lease lease = source.acquire(REVENUE_BY_INSTRUCTOR_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(REVENUE_BY_INSTRUCTOR_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<RevenueByInstructorRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -151,10 +200,59 @@ public final class ReportsQueries {
                                     rs.getLong(3),
                                     rs.getLong(4)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw REVENUE_BY_INSTRUCTOR_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #revenueByInstructor} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<RevenueByInstructorRow> streamRevenueByInstructor() {
+        Lease lease = source.acquire(REVENUE_BY_INSTRUCTOR_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new RevenueByInstructorRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getLong(4)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamRevenueByInstructor}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachRevenueByInstructor(Consumer<? super RevenueByInstructorRow> action) {
+        try (Stream<RevenueByInstructorRow> rows = streamRevenueByInstructor()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public ReportsQueries withOptions(QueryOptions newOptions) {
+        return new ReportsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public ReportsQueries withTimeout(Duration timeout) {
+        return new ReportsQueries(source, options.withTimeout(timeout));
     }
 }

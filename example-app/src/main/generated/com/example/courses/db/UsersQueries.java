@@ -2,17 +2,22 @@
 package com.example.courses.db;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -64,18 +69,28 @@ public final class UsersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public UsersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public UsersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public UsersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -98,12 +113,14 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<User> createUser(String email, String name, @Nullable String bio) {
-        try (Lease lease = source.acquire(CREATE_USER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(CREATE_USER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, email);
             ps.setString(2, name);
             Params.setString(ps, 3, bio);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 User row = new User(
@@ -113,12 +130,13 @@ public final class UsersQueries {
                                 SqliteTime.getLocalDateTime(rs, 4),
                                 rs.getString(5));
                 if (rs.next()) {
-                    throw CREATE_USER_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw CREATE_USER_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -138,10 +156,12 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<User> getUser(long id) {
-        try (Lease lease = source.acquire(GET_USER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_USER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 User row = new User(
@@ -151,12 +171,13 @@ public final class UsersQueries {
                                 SqliteTime.getLocalDateTime(rs, 4),
                                 rs.getString(5));
                 if (rs.next()) {
-                    throw GET_USER_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw GET_USER_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -178,10 +199,12 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<User> findUserByEmail(String email) {
-        try (Lease lease = source.acquire(FIND_USER_BY_EMAIL_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(FIND_USER_BY_EMAIL_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, email);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 User row = new User(
@@ -191,12 +214,13 @@ public final class UsersQueries {
                                 SqliteTime.getLocalDateTime(rs, 4),
                                 rs.getString(5));
                 if (rs.next()) {
-                    throw FIND_USER_BY_EMAIL_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw FIND_USER_BY_EMAIL_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -216,7 +240,8 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<ListUsersRow> listUsers() {
-        try (Lease lease = source.acquire(LIST_USERS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_USERS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ListUsersRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -225,10 +250,39 @@ public final class UsersQueries {
                                     rs.getString(2),
                                     rs.getString(3)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_USERS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listUsers} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<ListUsersRow> streamListUsers() {
+        Lease lease = source.acquire(LIST_USERS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ListUsersRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListUsers}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListUsers(Consumer<? super ListUsersRow> action) {
+        try (Stream<ListUsersRow> rows = streamListUsers()) {
+            rows.forEach(action);
         }
     }
 
@@ -245,12 +299,34 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long updateBio(@Nullable String bio, long id) {
-        try (Lease lease = source.acquire(UPDATE_BIO_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(UPDATE_BIO_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             Params.setString(ps, 1, bio);
             ps.setLong(2, id);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw UPDATE_BIO_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public UsersQueries withOptions(QueryOptions newOptions) {
+        return new UsersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public UsersQueries withTimeout(Duration timeout) {
+        return new UsersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -70,9 +70,13 @@ final class QueryAnalyzer {
         }
         List<ColumnIr> columnIrs = columns.stream().map(ScopeColumn::toIr).toList();
         String annotation = block.annotation().text().strip();
-        return Optional.of(new QueryIr(block.name(), kind.get(), block.file().displayPath(), block.line(),
-                annotation + "\n" + block.sql(), annotation + "\n" + jdbcText(statement, shape.stars()), paramIrs, columnIrs,
-                block.doc(), tableModel(columnIrs).orElse(null), shape.embeds()));
+        QueryIr query = new QueryIr(block.name(), kind.get(), block.file().displayPath(), block.line(),
+                annotation + "\n" + block.sql(), annotation + "\n" + jdbcText(statement, shape.stars()), paramIrs,
+                columnIrs, block.doc(), tableModel(columnIrs).orElse(null), shape.embeds());
+        if (diagnostics.errorCount() > errorsBefore) {
+            return Optional.of(query);
+        }
+        return Optional.of(new KindAnalyzer(ctx, block.kindSpan()).complete(query, statement.statement()));
     }
 
     private Shape shape(Statement statement, SelectAnalyzer selects, QueryContext ctx) {
@@ -98,7 +102,7 @@ final class QueryAnalyzer {
         Optional<QueryKind> kind = QueryKind.fromAnnotation(block.kindText());
         if (kind.isEmpty()) {
             diagnostics.error("unknown-kind", block.kindSpan(), "unknown query kind \"" + block.kindText() + "\"",
-                    "use one of :one, :many, :exec, :execrows");
+                    "use one of " + String.join(", ", java.util.Arrays.stream(QueryKind.values()).map(QueryKind::annotation).toList()));
             return kind;
         }
         if (!kind.get().isSupported()) {

@@ -8,6 +8,7 @@ import dev.quarry.core.ir.EnumIr;
 import dev.quarry.core.ir.ProjectIr;
 import dev.quarry.core.ir.QueryFileIr;
 import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.ir.QueryKind;
 import dev.quarry.core.ir.TableIr;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +41,14 @@ public final class JavaEmitter {
             files.add(file(project, enums.emit(e)));
         }
         RowRecordEmitter rows = new RowRecordEmitter(types, names);
+        ParamsRecordEmitter paramsRecords = new ParamsRecordEmitter(types, names);
         QueriesClassEmitter queriesClasses = new QueriesClassEmitter(types, names);
         for (QueryFileIr file : project.queryFiles()) {
             List<QueryIr> supported = supportedQueries(file, diagnostics);
             for (QueryIr query : supported) {
                 Optional<ClassName> row = names.row(query);
                 row.ifPresent(name -> files.add(file(project, rows.emit(query, name))));
+                names.paramsRecord(query).ifPresent(name -> files.add(file(project, paramsRecords.emit(query, name))));
             }
             files.add(file(project, queriesClasses.emit(file, supported)));
         }
@@ -59,12 +62,16 @@ public final class JavaEmitter {
                 diagnostics.error("unsupported-kind", null,
                         "query " + query.name() + " (" + query.file() + ":" + query.line() + ") is "
                                 + query.kind().annotation() + ", which Quarry cannot generate yet",
-                        "use :one, :many, :exec or :execrows");
+                        null);
             } else if (query.kind().returnsRows() && query.columns().isEmpty()) {
                 diagnostics.error("no-result-columns", null,
                         "query " + query.name() + " (" + query.file() + ":" + query.line() + ") is "
                                 + query.kind().annotation() + " but returns no columns",
                         "use :exec or :execrows, or add a RETURNING clause");
+            } else if (query.kind() == QueryKind.EXECLASTID && query.generatedKey() == null
+                    || query.kind() == QueryKind.COPYFROM && query.copyTarget() == null) {
+                // analysis reported why already
+                continue;
             } else {
                 supported.add(query);
             }

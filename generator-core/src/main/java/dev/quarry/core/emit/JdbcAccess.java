@@ -50,8 +50,11 @@ final class JdbcAccess {
         return CodeBlock.of("rs.getObject($L)", index);
     }
 
-    /** A statement (without semicolon) binding {@code value} at {@code index} of {@code ps}. */
-    CodeBlock bind(SqlType type, boolean nullable, int index, String value) {
+    /**
+     * A statement (without semicolon) binding {@code value} (a name or an accessor call) at
+     * {@code index} (a number or an expression such as {@code base + 2}) of {@code ps}.
+     */
+    CodeBlock bind(SqlType type, boolean nullable, Object index, String value) {
         if (type instanceof SqlType.Scalar scalar) {
             return bindScalar(scalar.base(), nullable, index, value);
         } else if (type instanceof SqlType.Array array) {
@@ -88,7 +91,7 @@ final class JdbcAccess {
         };
     }
 
-    private CodeBlock bindScalar(BaseType base, boolean nullable, int index, String value) {
+    private CodeBlock bindScalar(BaseType base, boolean nullable, Object index, String value) {
         boolean pg = engine == Engine.POSTGRESQL;
         return switch (base) {
             case BOOL, INT2, INT4, INT8, FLOAT4, FLOAT8 -> nullable
@@ -112,19 +115,19 @@ final class JdbcAccess {
         };
     }
 
-    private static CodeBlock setter(boolean nullable, String method, int index, String value) {
+    private static CodeBlock setter(boolean nullable, String method, Object index, String value) {
         return nullable
                 ? CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, method, index, value)
                 : CodeBlock.of("ps.$L($L, $N)", method, index, value);
     }
 
-    private static CodeBlock objectSetter(boolean nullable, int index, String value, String sqlType) {
+    private static CodeBlock objectSetter(boolean nullable, Object index, String value, String sqlType) {
         return nullable
                 ? CodeBlock.of("$T.setObject(ps, $L, $N, $T.$L)", PARAMS, index, value, TYPES, sqlType)
                 : CodeBlock.of("ps.setObject($L, $N)", index, value);
     }
 
-    private CodeBlock textAsOther(int index, String value) {
+    private CodeBlock textAsOther(Object index, String value) {
         return engine == Engine.POSTGRESQL
                 ? CodeBlock.of("$T.setOther(ps, $L, $N)", PARAMS, index, value)
                 : CodeBlock.of("$T.setString(ps, $L, $N)", PARAMS, index, value);

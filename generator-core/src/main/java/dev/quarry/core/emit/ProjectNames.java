@@ -34,6 +34,7 @@ final class ProjectNames {
     private final Map<TableKey, ClassName> enums = new HashMap<>();
     private final Map<String, ClassName> queriesClasses = new HashMap<>();
     private final Map<QueryIr, ClassName> rows = new HashMap<>();
+    private final Map<QueryIr, ClassName> paramsRecords = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
 
     private record TableKey(String schema, String name) {}
@@ -62,6 +63,9 @@ final class ProjectNames {
             for (QueryIr query : file.queries()) {
                 if (needsRowRecord(query, names)) {
                     names.rows.put(query, names.allocate(JavaNames.pascalCase(query.name()) + "Row"));
+                }
+                if (query.kind().takesParameterList() && query.params().size() > 1) {
+                    names.paramsRecords.put(query, names.allocate(JavaNames.pascalCase(query.name()) + "Params"));
                 }
             }
         }
@@ -127,6 +131,11 @@ final class ProjectNames {
     /** The generated row record of a query, when it has one. */
     Optional<ClassName> row(QueryIr query) {
         return Optional.ofNullable(rows.get(query));
+    }
+
+    /** The record of one parameter set of a batch or copy query with several parameters. */
+    Optional<ClassName> paramsRecord(QueryIr query) {
+        return Optional.ofNullable(paramsRecords.get(query));
     }
 
     /** The table whose record a query returns: its {@code tableModel}, when known and of matching width. */

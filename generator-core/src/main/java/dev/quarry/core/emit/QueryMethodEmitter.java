@@ -7,7 +7,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.core.ir.ColumnIr;
 import dev.quarry.core.ir.ParamIr;
+import dev.quarry.core.config.Engine;
 import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.ir.QueryKind;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,10 +19,15 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
-/** One method of a queries class: binds the parameters, runs the statement, reads the rows. */
+/**
+ * The method of a query that runs once per call (:one, :many, :exec, :execrows, :execresult,
+ * :execlastid): binds the parameters, runs the statement, reads the rows, and tells the lease
+ * how it went so the listener hears of it.
+ */
 final class QueryMethodEmitter {
     /** Locals and fields of generated method bodies; parameters must not shadow them. */
-    static final Set<String> BODY_NAMES = Set.of("lease", "ps", "rs", "row", "rows", "e", "source");
+    static final Set<String> BODY_NAMES = Set.of("lease", "ps", "rs", "row", "rows", "e", "source", "options", "count",
+            "keys", "key", "p", "base", "action", "params", "results");
 
     private final JavaTypeMapper types;
     private final JdbcAccess access;
@@ -28,6 +35,10 @@ final class QueryMethodEmitter {
     QueryMethodEmitter(JavaTypeMapper types) {
         this.types = types;
         this.access = new JdbcAccess(types);
+    }
+
+    JdbcAccess access() {
+        return access;
     }
 
     /** Java parameter names: camelCase of the SQL names, distinct, clear of the body's locals. */
@@ -45,32 +56,65 @@ final class QueryMethodEmitter {
             ParamIr param = query.params().get(i);
             method.addParameter(types.javaType(param.sqlType(), param.nullable()), paramNames.get(i));
         }
-        method.beginControlFlow("try ($T lease = source.acquire($N); $T ps = lease.prepare())",
-                RuntimeTypes.LEASE, infoField, PreparedStatement.class);
-        for (int i = 0; i < query.params().size(); i++) {
-            ParamIr param = query.params().get(i);
-            for (int position : param.positions()) {
-                method.addStatement(access.bind(param.sqlType(), param.nullable(), position, paramNames.get(i)));
-            }
-        }
-        method.addCode(execution(query, shape, infoField));
+        method.addStatement("$T lease = source.acquire($N, options)", RuntimeTypes.LEASE, infoField);
+        method.beginControlFlow("try (lease; $T ps = $L)", PreparedStatement.class, prepare(query));
+        method.addCode(binds(query, paramNames));
+        method.addCode(execution(query, shape));
         return method.nextControlFlow("catch ($T e)", SQLException.class)
-                .addStatement("throw $N.failure(e)", infoField)
+                .addStatement("throw lease.failure(e)")
                 .endControlFlow()
                 .build();
     }
 
-    private TypeName returnType(QueryIr query, ResultShape shape) {
+    /** Binds every parameter at each of its positions; {@code values} are the Java expressions of the values. */
+    CodeBlock binds(QueryIr query, List<String> values) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int i = 0; i < query.params().size(); i++) {
+            ParamIr param = query.params().get(i);
+            for (int position : param.positions()) {
+                code.addStatement(access.bind(param.sqlType(), param.nullable(), position, values.get(i)));
+            }
+        }
+        return code.build();
+    }
+
+    /** PgJDBC returns the named key column (it appends RETURNING); SQLite's key is read after the statement. */
+    private CodeBlock prepare(QueryIr query) {
+        QueryIr.GeneratedKey key = query.generatedKey();
+        boolean driverKeys = key != null && !key.fromReturning()
+                && (query.kind() == QueryKind.EXECLASTID || query.kind() == QueryKind.EXECRESULT);
+        if (!driverKeys) {
+            return CodeBlock.of("lease.prepare()");
+        }
+        return types.engine() == Engine.POSTGRESQL
+                ? CodeBlock.of("lease.prepareReturningKey($S)", key.column())
+                : CodeBlock.of("lease.prepare()");
+    }
+
+    TypeName returnType(QueryIr query, ResultShape shape) {
         return switch (query.kind()) {
             case ONE -> ParameterizedTypeName.get(ClassName.get(Optional.class), rowType(shape, false));
             case MANY -> ParameterizedTypeName.get(ClassName.get(List.class), rowType(shape, true));
             case EXECROWS -> TypeName.LONG;
-            default -> TypeName.VOID;
+            case EXECLASTID -> types.javaType(query.generatedKey().sqlType(), false);
+            case EXECRESULT -> ParameterizedTypeName.get(RuntimeTypes.EXEC_RESULT, keyType(query));
+            case BATCHONE -> ParameterizedTypeName.get(ClassName.get(List.class),
+                    ParameterizedTypeName.get(ClassName.get(Optional.class), rowType(shape, false)));
+            case BATCHMANY -> ParameterizedTypeName.get(ClassName.get(List.class),
+                    ParameterizedTypeName.get(ClassName.get(List.class), rowType(shape, true)));
+            case COPYFROM -> TypeName.LONG;
+            case EXEC, BATCHEXEC -> TypeName.VOID;
         };
     }
 
+    private TypeName keyType(QueryIr query) {
+        return query.generatedKey() == null
+                ? ClassName.get(Void.class)
+                : types.javaType(query.generatedKey().sqlType(), false).box();
+    }
+
     /** The row type; a nullable single column stays {@code @Nullable} in a list but not in an Optional. */
-    private TypeName rowType(ResultShape shape, boolean allowNullable) {
+    TypeName rowType(ResultShape shape, boolean allowNullable) {
         if (shape instanceof ResultShape.Single single) {
             ColumnIr c = single.column();
             return types.javaType(c.sqlType(), c.nullable() && allowNullable).box();
@@ -80,18 +124,13 @@ final class QueryMethodEmitter {
         throw new IllegalStateException("no row type for " + shape);
     }
 
-    private CodeBlock execution(QueryIr query, ResultShape shape, String infoField) {
+    private CodeBlock execution(QueryIr query, ResultShape shape) {
         return switch (query.kind()) {
             case ONE -> CodeBlock.builder()
                     .beginControlFlow("try ($T rs = ps.executeQuery())", ResultSet.class)
-                    .beginControlFlow("if (!rs.next())")
-                    .addStatement("return $T.empty()", Optional.class)
-                    .endControlFlow()
-                    .addStatement("$T row = $L", rowType(shape, true), readRow(shape))
-                    .beginControlFlow("if (rs.next())")
-                    .addStatement("throw $N.tooManyRows()", infoField)
-                    .endControlFlow()
-                    .addStatement("return $T.$L(row)", Optional.class, isNullableSingle(shape) ? "ofNullable" : "of")
+                    .add(readOne(shape, "return $T.empty()", Optional.class))
+                    .addStatement("lease.succeeded(1)")
+                    .addStatement("return $T.$L(row)", Optional.class, optionalFactory(shape))
                     .endControlFlow()
                     .build();
             case MANY -> CodeBlock.builder()
@@ -100,12 +139,22 @@ final class QueryMethodEmitter {
                     .beginControlFlow("while (rs.next())")
                     .addStatement("rows.add($L)", readRow(shape))
                     .endControlFlow()
+                    .addStatement("lease.succeeded(rows.size())")
                     .addStatement("return rows")
                     .endControlFlow()
                     .build();
-            case EXEC -> CodeBlock.of("ps.execute();\n");
-            case EXECROWS -> CodeBlock.of("return ps.executeUpdate();\n");
-            default -> throw new IllegalArgumentException("unsupported kind reached emission: " + query.kind());
+            case EXEC -> CodeBlock.builder()
+                    .addStatement("ps.execute()")
+                    .addStatement("lease.succeeded(ps.getUpdateCount())")
+                    .build();
+            case EXECROWS -> CodeBlock.builder()
+                    .addStatement("long count = ps.executeUpdate()")
+                    .addStatement("lease.succeeded(count)")
+                    .addStatement("return count")
+                    .build();
+            case EXECLASTID -> lastId(query);
+            case EXECRESULT -> execResult(query);
+            default -> throw new IllegalArgumentException("not a single-execution kind: " + query.kind());
         };
     }
 
@@ -132,11 +181,70 @@ final class QueryMethodEmitter {
         return CodeBlock.of("$L ? null : $L", absent, build);
     }
 
-    private static boolean isNullableSingle(ResultShape shape) {
-        return shape instanceof ResultShape.Single single && single.column().nullable();
+    /** Reads at most one row into {@code row}; no row: {@code onEmpty}; a second row: too many rows. */
+    CodeBlock readOne(ResultShape shape, String onEmpty, Object... args) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (!rs.next())")
+                .addStatement("lease.succeeded(0)")
+                .addStatement(onEmpty, args)
+                .endControlFlow()
+                .addStatement("$T row = $L", rowType(shape, true), readRow(shape))
+                .beginControlFlow("if (rs.next())")
+                .addStatement("throw lease.tooManyRows()")
+                .endControlFlow()
+                .build();
     }
 
-    private CodeBlock readRow(ResultShape shape) {
+    static String optionalFactory(ResultShape shape) {
+        return shape instanceof ResultShape.Single single && single.column().nullable() ? "ofNullable" : "of";
+    }
+
+    private CodeBlock lastId(QueryIr query) {
+        QueryIr.GeneratedKey key = query.generatedKey();
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (key.fromReturning()) {
+            code.beginControlFlow("try ($T rs = ps.executeQuery())", ResultSet.class);
+        } else {
+            code.addStatement("long count = ps.executeUpdate()");
+            code.beginControlFlow("try ($T rs = $L)", ResultSet.class, generatedKeys());
+        }
+        return code.beginControlFlow("if (!rs.next())")
+                .addStatement("throw lease.failure(new $T($S))", SQLException.class, "the INSERT generated no key")
+                .endControlFlow()
+                .addStatement("$T key = $L", types.javaType(key.sqlType(), false), access.read(key.sqlType(), false, 1))
+                .addStatement("lease.succeeded(1)")
+                .addStatement("return key")
+                .endControlFlow()
+                .build();
+    }
+
+    private CodeBlock execResult(QueryIr query) {
+        QueryIr.GeneratedKey key = query.generatedKey();
+        CodeBlock.Builder code = CodeBlock.builder().addStatement("long count = ps.executeUpdate()");
+        if (key == null) {
+            return code.addStatement("lease.succeeded(count)")
+                    .addStatement("return new $T<>(count, $T.of())", RuntimeTypes.EXEC_RESULT, List.class)
+                    .build();
+        }
+        TypeName keyType = keyType(query);
+        return code.addStatement("$T keys = new $T<>()", ParameterizedTypeName.get(ClassName.get(List.class), keyType),
+                        ArrayList.class)
+                .beginControlFlow("try ($T rs = $L)", ResultSet.class, generatedKeys())
+                .beginControlFlow("while (rs.next())")
+                .addStatement("keys.add($L)", access.read(key.sqlType(), false, 1))
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("lease.succeeded(count)")
+                .addStatement("return new $T<>(count, keys)", RuntimeTypes.EXEC_RESULT)
+                .build();
+    }
+
+    private CodeBlock generatedKeys() {
+        return types.engine() == Engine.POSTGRESQL ? CodeBlock.of("ps.getGeneratedKeys()")
+                : CodeBlock.of("lease.lastInsertRowid(count)");
+    }
+
+    CodeBlock readRow(ResultShape shape) {
         if (shape instanceof ResultShape.Single single) {
             ColumnIr c = single.column();
             return access.read(c.sqlType(), c.nullable(), 1);

@@ -19,5 +19,11 @@ final class RuntimeTypes {
     static final ClassName SQL_ARRAYS = ClassName.get(PACKAGE, "SqlArrays");
     static final ClassName ARRAY_ELEMENTS = ClassName.get(PACKAGE, "ArrayElements");
 
+    static final ClassName QUERY_OPTIONS = ClassName.get(PACKAGE, "QueryOptions");
+    static final ClassName EXEC_RESULT = ClassName.get(PACKAGE, "ExecResult");
+    static final ClassName CURSOR_STREAM = ClassName.get(PACKAGE, "CursorStream");
+    static final ClassName PG_COPY = ClassName.get(PACKAGE, "PgCopy");
+    static final ClassName MULTI_ROW_INSERT = ClassName.get(PACKAGE, "MultiRowInsert");
+
     private RuntimeTypes() {}
 }

@@ -37,6 +37,11 @@ public enum QueryKind {
 
     /** The kinds this version generates; the others are reported as not supported yet. */
     public boolean isSupported() {
-        return this == ONE || this == MANY || this == EXEC || this == EXECROWS;
+        return true;
+    }
+
+    /** Whether the generated method takes a list of parameter sets rather than one. */
+    public boolean takesParameterList() {
+        return this == BATCHEXEC || this == BATCHONE || this == BATCHMANY || this == COPYFROM;
     }
 }

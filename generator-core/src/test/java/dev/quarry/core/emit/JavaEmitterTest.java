@@ -44,16 +44,13 @@ class JavaEmitterTest {
     }
 
     @Test
-    void unsupportedKindsAreReportedAndLeftOut() {
+    void batchKindsTakeAListOfParameterSets() {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, String> files = emit(SampleProject.of(Engine.SQLITE), diagnostics);
-        List<Diagnostic> reported = diagnostics.sorted();
-        assertEquals(1, reported.size(), reported.toString());
-        assertEquals("unsupported-kind", reported.get(0).code());
-        assertTrue(reported.get(0).message().contains("InsertMany"), reported.get(0).message());
+        assertEquals(List.of(), diagnostics.sorted());
         String queries = files.get("com/example/db/QueriesUsersQueries.java");
-        assertFalse(queries.contains("insertMany"));
-        assertFalse(queries.contains("INSERT_MANY"));
+        assertTrue(queries.contains("public void insertMany(List<"), queries);
+        assertTrue(queries.contains("lease.addBatch(ps);"), queries);
     }
 
     @Test

@@ -2,9 +2,11 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -12,11 +14,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.JSON;
 import org.jspecify.annotations.Nullable;
@@ -45,18 +50,28 @@ public final class EverythingQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public EverythingQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public EverythingQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public EverythingQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -94,7 +109,8 @@ public final class EverythingQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Everything> listEverything() {
-        try (Lease lease = source.acquire(LIST_EVERYTHING_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_EVERYTHING_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Everything> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -123,10 +139,59 @@ public final class EverythingQueries {
                                     Results.getJson(rs, 22),
                                     rs.getString(23)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_EVERYTHING_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listEverything} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Everything> streamListEverything() {
+        Lease lease = source.acquire(LIST_EVERYTHING_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new Everything(
+                            rs.getInt(1),
+                            rs.getBigDecimal(2),
+                            rs.getBigDecimal(3),
+                            Results.getNullableFloat(rs, 4),
+                            Results.getNullableDouble(rs, 5),
+                            Results.getNullableDouble(rs, 6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10),
+                            rs.getString(11),
+                            rs.getString(12),
+                            rs.getBytes(13),
+                            rs.getBytes(14),
+                            rs.getBytes(15),
+                            rs.getBytes(16),
+                            rs.getObject(17, LocalDate.class),
+                            rs.getObject(18, LocalDateTime.class),
+                            rs.getObject(19, LocalDateTime.class),
+                            rs.getObject(20, LocalTime.class),
+                            Results.getNullableInt(rs, 21),
+                            Results.getJson(rs, 22),
+                            rs.getString(23)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListEverything}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListEverything(Consumer<? super Everything> action) {
+        try (Stream<Everything> rows = streamListEverything()) {
+            rows.forEach(action);
         }
     }
 
@@ -149,7 +214,8 @@ public final class EverythingQueries {
             @Nullable LocalDate day, @Nullable LocalDateTime happened,
             @Nullable LocalDateTime stamp, @Nullable LocalTime atTime, @Nullable Integer yr,
             @Nullable JSON doc, @Nullable String tags) {
-        try (Lease lease = source.acquire(INSERT_EVERYTHING_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(INSERT_EVERYTHING_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setBigDecimal(1, price);
             Params.setBigDecimal(ps, 2, ratio);
             Params.setNullableFloat(ps, 3, f);
@@ -173,8 +239,28 @@ public final class EverythingQueries {
             Params.setJsonText(ps, 21, doc);
             Params.setString(ps, 22, tags);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw INSERT_EVERYTHING_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public EverythingQueries withOptions(QueryOptions newOptions) {
+        return new EverythingQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public EverythingQueries withTimeout(Duration timeout) {
+        return new EverythingQueries(source, options.withTimeout(timeout));
     }
 }

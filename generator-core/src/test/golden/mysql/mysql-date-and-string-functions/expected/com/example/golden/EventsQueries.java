@@ -2,16 +2,21 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -38,18 +43,28 @@ public final class EventsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public EventsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public EventsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public EventsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -73,7 +88,8 @@ public final class EventsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<EventDetailsRow> eventDetails(LocalDateTime startsAt, String name) {
-        try (Lease lease = source.acquire(EVENT_DETAILS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(EVENT_DETAILS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setObject(1, startsAt);
             ps.setString(2, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -90,10 +106,67 @@ public final class EventsQueries {
                                     rs.getObject(8, LocalDate.class),
                                     rs.getObject(9, LocalDateTime.class)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw EVENT_DETAILS_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #eventDetails} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<EventDetailsRow> streamEventDetails(LocalDateTime startsAt, String name) {
+        Lease lease = source.acquire(EVENT_DETAILS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setObject(1, startsAt);
+            ps.setString(2, name);
+            return CursorStream.open(lease, ps, rs -> new EventDetailsRow(
+                            rs.getInt(1),
+                            rs.getObject(2, LocalDate.class),
+                            rs.getInt(3),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            rs.getString(6),
+                            rs.getInt(7),
+                            rs.getObject(8, LocalDate.class),
+                            rs.getObject(9, LocalDateTime.class)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamEventDetails}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachEventDetails(LocalDateTime startsAt, String name,
+            Consumer<? super EventDetailsRow> action) {
+        try (Stream<EventDetailsRow> rows = streamEventDetails(startsAt, name)) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public EventsQueries withOptions(QueryOptions newOptions) {
+        return new EventsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public EventsQueries withTimeout(Duration timeout) {
+        return new EventsQueries(source, options.withTimeout(timeout));
     }
 }

@@ -4,11 +4,13 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.types.UInteger;
@@ -35,18 +37,28 @@ public final class NotesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public NotesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public NotesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public NotesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -60,22 +72,25 @@ public final class NotesQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<Note> getNote(UInteger id) {
-        try (Lease lease = source.acquire(GET_NOTE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_NOTE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             Unsigned.setUInteger(ps, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Note row = new Note(
                                 Unsigned.getUInteger(rs, 1),
                                 rs.getString(2));
                 if (rs.next()) {
-                    throw GET_NOTE_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw GET_NOTE_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -90,19 +105,41 @@ public final class NotesQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<Long> countNotes() {
-        try (Lease lease = source.acquire(COUNT_NOTES_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(COUNT_NOTES_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Long row = rs.getLong(1);
                 if (rs.next()) {
-                    throw COUNT_NOTES_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw COUNT_NOTES_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public NotesQueries withOptions(QueryOptions newOptions) {
+        return new NotesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public NotesQueries withTimeout(Duration timeout) {
+        return new NotesQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,17 +2,22 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.types.ULong;
 import org.jspecify.annotations.Nullable;
@@ -47,18 +52,28 @@ public final class OrdersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public OrdersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public OrdersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public OrdersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -78,7 +93,8 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Order> listOrdersByStatus(OrdersStatus status) {
-        try (Lease lease = source.acquire(LIST_ORDERS_BY_STATUS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_ORDERS_BY_STATUS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             Params.setEnumText(ps, 1, status);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Order> rows = new ArrayList<>();
@@ -89,10 +105,41 @@ public final class OrdersQueries {
                                     Results.getEnum(rs, 3, OrdersPriority::fromLiteral),
                                     rs.getString(4)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_ORDERS_BY_STATUS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listOrdersByStatus} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Order> streamListOrdersByStatus(OrdersStatus status) {
+        Lease lease = source.acquire(LIST_ORDERS_BY_STATUS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            Params.setEnumText(ps, 1, status);
+            return CursorStream.open(lease, ps, rs -> new Order(
+                            Unsigned.getULong(rs, 1),
+                            OrdersStatus.fromLiteral(rs.getString(2)),
+                            Results.getEnum(rs, 3, OrdersPriority::fromLiteral),
+                            rs.getString(4)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListOrdersByStatus}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListOrdersByStatus(OrdersStatus status, Consumer<? super Order> action) {
+        try (Stream<Order> rows = streamListOrdersByStatus(status)) {
+            rows.forEach(action);
         }
     }
 
@@ -108,13 +155,15 @@ public final class OrdersQueries {
      */
     public void createOrder(OrdersStatus status, @Nullable OrdersPriority priority,
             @Nullable String note) {
-        try (Lease lease = source.acquire(CREATE_ORDER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(CREATE_ORDER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             Params.setEnumText(ps, 1, status);
             Params.setEnumText(ps, 2, priority);
             Params.setString(ps, 3, note);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw CREATE_ORDER_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -129,12 +178,34 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long setPriority(@Nullable OrdersPriority priority, ULong id) {
-        try (Lease lease = source.acquire(SET_PRIORITY_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(SET_PRIORITY_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             Params.setEnumText(ps, 1, priority);
             Unsigned.setULong(ps, 2, id);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw SET_PRIORITY_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public OrdersQueries withOptions(QueryOptions newOptions) {
+        return new OrdersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public OrdersQueries withTimeout(Duration timeout) {
+        return new OrdersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,17 +2,22 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -63,18 +68,28 @@ public final class OrdersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public OrdersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public OrdersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public OrdersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -106,7 +121,8 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<OrderStatsRow> orderStats(long p1) {
-        try (Lease lease = source.acquire(ORDER_STATS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ORDER_STATS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, p1);
             try (ResultSet rs = ps.executeQuery()) {
                 List<OrderStatsRow> rows = new ArrayList<>();
@@ -121,10 +137,45 @@ public final class OrdersQueries {
                                     rs.getString(7),
                                     rs.getString(8)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw ORDER_STATS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #orderStats} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<OrderStatsRow> streamOrderStats(long p1) {
+        Lease lease = source.acquire(ORDER_STATS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, p1);
+            return CursorStream.open(lease, ps, rs -> new OrderStatsRow(
+                            rs.getInt(1),
+                            rs.getLong(2),
+                            rs.getBigDecimal(3),
+                            rs.getBigDecimal(4),
+                            Results.getNullableDouble(rs, 5),
+                            rs.getBigDecimal(6),
+                            rs.getString(7),
+                            rs.getString(8)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamOrderStats}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachOrderStats(long p1, Consumer<? super OrderStatsRow> action) {
+        try (Stream<OrderStatsRow> rows = streamOrderStats(p1)) {
+            rows.forEach(action);
         }
     }
 
@@ -162,7 +213,8 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<OrderArithmeticRow> orderArithmetic(int id) {
-        try (Lease lease = source.acquire(ORDER_ARITHMETIC_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ORDER_ARITHMETIC_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setInt(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 List<OrderArithmeticRow> rows = new ArrayList<>();
@@ -184,10 +236,71 @@ public final class OrdersQueries {
                                     rs.getObject(14, LocalDateTime.class),
                                     rs.getObject(15, LocalDateTime.class)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw ORDER_ARITHMETIC_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #orderArithmetic} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<OrderArithmeticRow> streamOrderArithmetic(int id) {
+        Lease lease = source.acquire(ORDER_ARITHMETIC_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setInt(1, id);
+            return CursorStream.open(lease, ps, rs -> new OrderArithmeticRow(
+                            rs.getInt(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getBigDecimal(4),
+                            rs.getLong(5),
+                            rs.getLong(6),
+                            Unsigned.getULong(rs, 7),
+                            rs.getBigDecimal(8),
+                            Results.getNullableDouble(rs, 9),
+                            rs.getBoolean(10),
+                            rs.getString(11),
+                            rs.getString(12),
+                            rs.getBigDecimal(13),
+                            rs.getObject(14, LocalDateTime.class),
+                            rs.getObject(15, LocalDateTime.class)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamOrderArithmetic}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachOrderArithmetic(int id, Consumer<? super OrderArithmeticRow> action) {
+        try (Stream<OrderArithmeticRow> rows = streamOrderArithmetic(id)) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public OrdersQueries withOptions(QueryOptions newOptions) {
+        return new OrdersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public OrdersQueries withTimeout(Duration timeout) {
+        return new OrdersQueries(source, options.withTimeout(timeout));
     }
 }

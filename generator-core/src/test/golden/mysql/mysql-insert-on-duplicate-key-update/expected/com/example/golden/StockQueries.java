@@ -4,10 +4,12 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jooq.types.UInteger;
 
@@ -34,18 +36,28 @@ public final class StockQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public StockQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public StockQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public StockQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -60,12 +72,15 @@ public final class StockQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long addStock(String sku, UInteger quantity) {
-        try (Lease lease = source.acquire(ADD_STOCK_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ADD_STOCK_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, sku);
             Unsigned.setUInteger(ps, 2, quantity);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw ADD_STOCK_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -80,13 +95,34 @@ public final class StockQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public void setStock(String sku, UInteger quantity, UInteger quantity2) {
-        try (Lease lease = source.acquire(SET_STOCK_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(SET_STOCK_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, sku);
             Unsigned.setUInteger(ps, 2, quantity);
             Unsigned.setUInteger(ps, 3, quantity2);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw SET_STOCK_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public StockQueries withOptions(QueryOptions newOptions) {
+        return new StockQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public StockQueries withTimeout(Duration timeout) {
+        return new StockQueries(source, options.withTimeout(timeout));
     }
 }

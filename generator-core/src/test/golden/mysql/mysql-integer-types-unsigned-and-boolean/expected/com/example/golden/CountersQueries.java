@@ -2,17 +2,22 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.types.UByte;
 import org.jooq.types.UInteger;
@@ -51,18 +56,28 @@ public final class CountersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public CountersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public CountersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public CountersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -89,7 +104,8 @@ public final class CountersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Counter> listCounters() {
-        try (Lease lease = source.acquire(LIST_COUNTERS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_COUNTERS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Counter> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -108,10 +124,49 @@ public final class CountersQueries {
                                     rs.getBoolean(12),
                                     Results.getNullableBoolean(rs, 13)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_COUNTERS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listCounters} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Counter> streamListCounters() {
+        Lease lease = source.acquire(LIST_COUNTERS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new Counter(
+                            Unsigned.getULong(rs, 1),
+                            rs.getShort(2),
+                            Unsigned.getUByte(rs, 3),
+                            Results.getNullableShort(rs, 4),
+                            Unsigned.getUShort(rs, 5),
+                            Results.getNullableInt(rs, 6),
+                            Unsigned.getUInteger(rs, 7),
+                            rs.getInt(8),
+                            Unsigned.getUInteger(rs, 9),
+                            Results.getNullableLong(rs, 10),
+                            Unsigned.getULong(rs, 11),
+                            rs.getBoolean(12),
+                            Results.getNullableBoolean(rs, 13)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListCounters}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListCounters(Consumer<? super Counter> action) {
+        try (Stream<Counter> rows = streamListCounters()) {
+            rows.forEach(action);
         }
     }
 
@@ -130,7 +185,8 @@ public final class CountersQueries {
             @Nullable UShort smallU, @Nullable Integer medium, @Nullable UInteger mediumU,
             int regular, @Nullable UInteger regularU, @Nullable Long big, @Nullable ULong bigU,
             boolean flag, @Nullable Boolean maybe) {
-        try (Lease lease = source.acquire(CREATE_COUNTER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(CREATE_COUNTER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setShort(1, tiny);
             Unsigned.setUByte(ps, 2, tinyU);
             Params.setNullableShort(ps, 3, small);
@@ -144,8 +200,9 @@ public final class CountersQueries {
             ps.setBoolean(11, flag);
             Params.setNullableBoolean(ps, 12, maybe);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw CREATE_COUNTER_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -166,7 +223,8 @@ public final class CountersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<FindByBigUnsignedRow> findByBigUnsigned(ULong bigU, boolean flag) {
-        try (Lease lease = source.acquire(FIND_BY_BIG_UNSIGNED_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(FIND_BY_BIG_UNSIGNED_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             Unsigned.setULong(ps, 1, bigU);
             ps.setBoolean(2, flag);
             try (ResultSet rs = ps.executeQuery()) {
@@ -178,10 +236,62 @@ public final class CountersQueries {
                                     Unsigned.getULong(rs, 3),
                                     rs.getLong(4)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw FIND_BY_BIG_UNSIGNED_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #findByBigUnsigned} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<FindByBigUnsignedRow> streamFindByBigUnsigned(ULong bigU, boolean flag) {
+        Lease lease = source.acquire(FIND_BY_BIG_UNSIGNED_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            Unsigned.setULong(ps, 1, bigU);
+            ps.setBoolean(2, flag);
+            return CursorStream.open(lease, ps, rs -> new FindByBigUnsignedRow(
+                            Unsigned.getULong(rs, 1),
+                            Unsigned.getULong(rs, 2),
+                            Unsigned.getULong(rs, 3),
+                            rs.getLong(4)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamFindByBigUnsigned}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachFindByBigUnsigned(ULong bigU, boolean flag,
+            Consumer<? super FindByBigUnsignedRow> action) {
+        try (Stream<FindByBigUnsignedRow> rows = streamFindByBigUnsigned(bigU, flag)) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public CountersQueries withOptions(QueryOptions newOptions) {
+        return new CountersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public CountersQueries withTimeout(Duration timeout) {
+        return new CountersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,14 +2,19 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -42,18 +47,28 @@ public final class PostsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public PostsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public PostsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public PostsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -67,7 +82,8 @@ public final class PostsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Post> pagePosts(long limit, long offset) {
-        try (Lease lease = source.acquire(PAGE_POSTS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(PAGE_POSTS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, limit);
             ps.setLong(2, offset);
             try (ResultSet rs = ps.executeQuery()) {
@@ -77,10 +93,40 @@ public final class PostsQueries {
                                     rs.getInt(1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw PAGE_POSTS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #pagePosts} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Post> streamPagePosts(long limit, long offset) {
+        Lease lease = source.acquire(PAGE_POSTS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, limit);
+            ps.setLong(2, offset);
+            return CursorStream.open(lease, ps, rs -> new Post(
+                            rs.getInt(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamPagePosts}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachPagePosts(long limit, long offset, Consumer<? super Post> action) {
+        try (Stream<Post> rows = streamPagePosts(limit, offset)) {
+            rows.forEach(action);
         }
     }
 
@@ -95,7 +141,8 @@ public final class PostsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Post> pagePostsComma(long offset, long limit) {
-        try (Lease lease = source.acquire(PAGE_POSTS_COMMA_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(PAGE_POSTS_COMMA_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, offset);
             ps.setLong(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
@@ -105,10 +152,40 @@ public final class PostsQueries {
                                     rs.getInt(1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw PAGE_POSTS_COMMA_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #pagePostsComma} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Post> streamPagePostsComma(long offset, long limit) {
+        Lease lease = source.acquire(PAGE_POSTS_COMMA_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, offset);
+            ps.setLong(2, limit);
+            return CursorStream.open(lease, ps, rs -> new Post(
+                            rs.getInt(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamPagePostsComma}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachPagePostsComma(long offset, long limit, Consumer<? super Post> action) {
+        try (Stream<Post> rows = streamPagePostsComma(offset, limit)) {
+            rows.forEach(action);
         }
     }
 
@@ -123,7 +200,8 @@ public final class PostsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Post> firstPosts(long limit) {
-        try (Lease lease = source.acquire(FIRST_POSTS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(FIRST_POSTS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Post> rows = new ArrayList<>();
@@ -132,10 +210,58 @@ public final class PostsQueries {
                                     rs.getInt(1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw FIRST_POSTS_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #firstPosts} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Post> streamFirstPosts(long limit) {
+        Lease lease = source.acquire(FIRST_POSTS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, limit);
+            return CursorStream.open(lease, ps, rs -> new Post(
+                            rs.getInt(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamFirstPosts}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachFirstPosts(long limit, Consumer<? super Post> action) {
+        try (Stream<Post> rows = streamFirstPosts(limit)) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public PostsQueries withOptions(QueryOptions newOptions) {
+        return new PostsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public PostsQueries withTimeout(Duration timeout) {
+        return new PostsQueries(source, options.withTimeout(timeout));
     }
 }

@@ -5,10 +5,12 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -35,18 +37,28 @@ public final class AppSettingsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public AppSettingsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public AppSettingsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public AppSettingsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -60,12 +72,15 @@ public final class AppSettingsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long putSetting(String name, @Nullable String value) {
-        try (Lease lease = source.acquire(PUT_SETTING_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(PUT_SETTING_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, name);
             Params.setString(ps, 2, value);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw PUT_SETTING_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -87,20 +102,42 @@ public final class AppSettingsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<String> getSetting(String name) {
-        try (Lease lease = source.acquire(GET_SETTING_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_SETTING_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 @Nullable String row = rs.getString(1);
                 if (rs.next()) {
-                    throw GET_SETTING_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.ofNullable(row);
             }
         } catch (SQLException e) {
-            throw GET_SETTING_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public AppSettingsQueries withOptions(QueryOptions newOptions) {
+        return new AppSettingsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public AppSettingsQueries withTimeout(Duration timeout) {
+        return new AppSettingsQueries(source, options.withTimeout(timeout));
     }
 }

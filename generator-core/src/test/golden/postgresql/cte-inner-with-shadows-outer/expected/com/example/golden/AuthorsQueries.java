@@ -2,14 +2,19 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -34,18 +39,28 @@ public final class AuthorsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public AuthorsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public AuthorsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public AuthorsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -67,7 +82,8 @@ public final class AuthorsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<ShadowedCteRow> shadowedCte() {
-        try (Lease lease = source.acquire(SHADOWED_CTE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(SHADOWED_CTE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ShadowedCteRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -75,10 +91,57 @@ public final class AuthorsQueries {
                                     rs.getLong(1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw SHADOWED_CTE_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #shadowedCte} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<ShadowedCteRow> streamShadowedCte() {
+        Lease lease = source.acquire(SHADOWED_CTE_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ShadowedCteRow(
+                            rs.getLong(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamShadowedCte}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachShadowedCte(Consumer<? super ShadowedCteRow> action) {
+        try (Stream<ShadowedCteRow> rows = streamShadowedCte()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public AuthorsQueries withOptions(QueryOptions newOptions) {
+        return new AuthorsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public AuthorsQueries withTimeout(Duration timeout) {
+        return new AuthorsQueries(source, options.withTimeout(timeout));
     }
 }

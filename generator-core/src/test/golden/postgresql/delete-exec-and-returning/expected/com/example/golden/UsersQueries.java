@@ -2,14 +2,19 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -35,18 +40,28 @@ public final class UsersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public UsersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public UsersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public UsersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -60,11 +75,13 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public void deleteUser(int id) {
-        try (Lease lease = source.acquire(DELETE_USER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(DELETE_USER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setInt(1, id);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw DELETE_USER_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -85,7 +102,8 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<DeleteOrdersOfUserRow> deleteOrdersOfUser(int userId) {
-        try (Lease lease = source.acquire(DELETE_ORDERS_OF_USER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(DELETE_ORDERS_OF_USER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setInt(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<DeleteOrdersOfUserRow> rows = new ArrayList<>();
@@ -94,10 +112,59 @@ public final class UsersQueries {
                                     rs.getLong(1),
                                     rs.getBigDecimal(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw DELETE_ORDERS_OF_USER_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #deleteOrdersOfUser} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<DeleteOrdersOfUserRow> streamDeleteOrdersOfUser(int userId) {
+        Lease lease = source.acquire(DELETE_ORDERS_OF_USER_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setInt(1, userId);
+            return CursorStream.open(lease, ps, rs -> new DeleteOrdersOfUserRow(
+                            rs.getLong(1),
+                            rs.getBigDecimal(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamDeleteOrdersOfUser}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachDeleteOrdersOfUser(int userId,
+            Consumer<? super DeleteOrdersOfUserRow> action) {
+        try (Stream<DeleteOrdersOfUserRow> rows = streamDeleteOrdersOfUser(userId)) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public UsersQueries withOptions(QueryOptions newOptions) {
+        return new UsersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public UsersQueries withTimeout(Duration timeout) {
+        return new UsersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -5,11 +5,13 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -29,18 +31,28 @@ public final class BooksQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public BooksQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public BooksQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public BooksQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -56,15 +68,36 @@ public final class BooksQueries {
      */
     public void addBook(long authorId, String title, BookGenre genre, @Nullable BigDecimal price,
             @Nullable LocalDate publishedOn) {
-        try (Lease lease = source.acquire(ADD_BOOK_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ADD_BOOK_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, authorId);
             ps.setString(2, title);
             Params.setEnum(ps, 3, genre);
             Params.setBigDecimal(ps, 4, price);
             Params.setObject(ps, 5, publishedOn, Types.DATE);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw ADD_BOOK_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public BooksQueries withOptions(QueryOptions newOptions) {
+        return new BooksQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public BooksQueries withTimeout(Duration timeout) {
+        return new BooksQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,15 +2,20 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -52,18 +57,28 @@ public final class AuthorsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public AuthorsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public AuthorsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public AuthorsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -84,20 +99,23 @@ public final class AuthorsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<String> getAuthorBio(long id) {
-        try (Lease lease = source.acquire(GET_AUTHOR_BIO_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_AUTHOR_BIO_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 @Nullable String row = rs.getString(1);
                 if (rs.next()) {
-                    throw GET_AUTHOR_BIO_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.ofNullable(row);
             }
         } catch (SQLException e) {
-            throw GET_AUTHOR_BIO_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -112,16 +130,43 @@ public final class AuthorsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Long> listAuthorIds() {
-        try (Lease lease = source.acquire(LIST_AUTHOR_IDS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_AUTHOR_IDS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Long> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getLong(1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_AUTHOR_IDS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listAuthorIds} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Long> streamListAuthorIds() {
+        Lease lease = source.acquire(LIST_AUTHOR_IDS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> rs.getLong(1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListAuthorIds}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListAuthorIds(Consumer<? super Long> action) {
+        try (Stream<Long> rows = streamListAuthorIds()) {
+            rows.forEach(action);
         }
     }
 
@@ -136,11 +181,13 @@ public final class AuthorsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public void touchAuthor(long id) {
-        try (Lease lease = source.acquire(TOUCH_AUTHOR_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(TOUCH_AUTHOR_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw TOUCH_AUTHOR_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -155,10 +202,32 @@ public final class AuthorsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long deleteAuthorsWithoutBio() {
-        try (Lease lease = source.acquire(DELETE_AUTHORS_WITHOUT_BIO_QUERY); PreparedStatement ps = lease.prepare()) {
-            return ps.executeUpdate();
+        Lease lease = source.acquire(DELETE_AUTHORS_WITHOUT_BIO_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw DELETE_AUTHORS_WITHOUT_BIO_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public AuthorsQueries withOptions(QueryOptions newOptions) {
+        return new AuthorsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public AuthorsQueries withTimeout(Duration timeout) {
+        return new AuthorsQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,16 +2,21 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -36,18 +41,28 @@ public final class OrdersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public OrdersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public OrdersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public OrdersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -61,7 +76,8 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Long> ordersSince(LocalDateTime orderedAt, int quantity) {
-        try (Lease lease = source.acquire(ORDERS_SINCE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ORDERS_SINCE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setObject(1, orderedAt);
             ps.setInt(2, quantity);
             try (ResultSet rs = ps.executeQuery()) {
@@ -69,10 +85,39 @@ public final class OrdersQueries {
                 while (rs.next()) {
                     rows.add(rs.getLong(1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw ORDERS_SINCE_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #ordersSince} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Long> streamOrdersSince(LocalDateTime orderedAt, int quantity) {
+        Lease lease = source.acquire(ORDERS_SINCE_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setObject(1, orderedAt);
+            ps.setInt(2, quantity);
+            return CursorStream.open(lease, ps, rs -> rs.getLong(1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamOrdersSince}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachOrdersSince(LocalDateTime orderedAt, int quantity,
+            Consumer<? super Long> action) {
+        try (Stream<Long> rows = streamOrdersSince(orderedAt, quantity)) {
+            rows.forEach(action);
         }
     }
 
@@ -87,20 +132,42 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<String> echoText(String p1) {
-        try (Lease lease = source.acquire(ECHO_TEXT_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ECHO_TEXT_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, p1);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 String row = rs.getString(1);
                 if (rs.next()) {
-                    throw ECHO_TEXT_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw ECHO_TEXT_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public OrdersQueries withOptions(QueryOptions newOptions) {
+        return new OrdersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public OrdersQueries withTimeout(Duration timeout) {
+        return new OrdersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -5,11 +5,13 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -30,18 +32,28 @@ public final class OrdersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public OrdersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public OrdersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public OrdersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -58,7 +70,8 @@ public final class OrdersQueries {
      */
     public Optional<Long> createOrder(int userId, OrderStatus status, int quantity,
             @Nullable BigDecimal total, @Nullable String note) {
-        try (Lease lease = source.acquire(CREATE_ORDER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(CREATE_ORDER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setInt(1, userId);
             Params.setEnum(ps, 2, status);
             ps.setInt(3, quantity);
@@ -66,16 +79,37 @@ public final class OrdersQueries {
             Params.setString(ps, 5, note);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Long row = rs.getLong(1);
                 if (rs.next()) {
-                    throw CREATE_ORDER_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw CREATE_ORDER_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public OrdersQueries withOptions(QueryOptions newOptions) {
+        return new OrdersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public OrdersQueries withTimeout(Duration timeout) {
+        return new OrdersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -5,9 +5,11 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -25,18 +27,28 @@ public final class UsersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public UsersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public UsersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public UsersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -50,14 +62,36 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long updateUser(String email, @Nullable String displayName, boolean isAdmin, int id) {
-        try (Lease lease = source.acquire(UPDATE_USER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(UPDATE_USER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, email);
             Params.setString(ps, 2, displayName);
             ps.setBoolean(3, isAdmin);
             ps.setInt(4, id);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw UPDATE_USER_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public UsersQueries withOptions(QueryOptions newOptions) {
+        return new UsersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public UsersQueries withTimeout(Duration timeout) {
+        return new UsersQueries(source, options.withTimeout(timeout));
     }
 }

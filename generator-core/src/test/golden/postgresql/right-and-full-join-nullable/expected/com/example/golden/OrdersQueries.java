@@ -2,15 +2,20 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -38,18 +43,28 @@ public final class OrdersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public OrdersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public OrdersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public OrdersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -70,7 +85,8 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<OrdersRightJoinUsersRow> ordersRightJoinUsers() {
-        try (Lease lease = source.acquire(ORDERS_RIGHT_JOIN_USERS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ORDERS_RIGHT_JOIN_USERS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<OrdersRightJoinUsersRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -79,10 +95,39 @@ public final class OrdersQueries {
                                     rs.getInt(2),
                                     rs.getString(3)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw ORDERS_RIGHT_JOIN_USERS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #ordersRightJoinUsers} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<OrdersRightJoinUsersRow> streamOrdersRightJoinUsers() {
+        Lease lease = source.acquire(ORDERS_RIGHT_JOIN_USERS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new OrdersRightJoinUsersRow(
+                            Results.getNullableLong(rs, 1),
+                            rs.getInt(2),
+                            rs.getString(3)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamOrdersRightJoinUsers}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachOrdersRightJoinUsers(Consumer<? super OrdersRightJoinUsersRow> action) {
+        try (Stream<OrdersRightJoinUsersRow> rows = streamOrdersRightJoinUsers()) {
+            rows.forEach(action);
         }
     }
 
@@ -104,7 +149,8 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<OrdersFullJoinUsersRow> ordersFullJoinUsers() {
-        try (Lease lease = source.acquire(ORDERS_FULL_JOIN_USERS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ORDERS_FULL_JOIN_USERS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<OrdersFullJoinUsersRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -112,10 +158,57 @@ public final class OrdersQueries {
                                     Results.getNullableLong(rs, 1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw ORDERS_FULL_JOIN_USERS_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #ordersFullJoinUsers} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<OrdersFullJoinUsersRow> streamOrdersFullJoinUsers() {
+        Lease lease = source.acquire(ORDERS_FULL_JOIN_USERS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new OrdersFullJoinUsersRow(
+                            Results.getNullableLong(rs, 1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamOrdersFullJoinUsers}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachOrdersFullJoinUsers(Consumer<? super OrdersFullJoinUsersRow> action) {
+        try (Stream<OrdersFullJoinUsersRow> rows = streamOrdersFullJoinUsers()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public OrdersQueries withOptions(QueryOptions newOptions) {
+        return new OrdersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public OrdersQueries withTimeout(Duration timeout) {
+        return new OrdersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -3,14 +3,17 @@ package com.example.golden;
 
 import dev.quarry.runtime.ArrayElements;
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -19,6 +22,8 @@ import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -35,18 +40,28 @@ public final class EverythingQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public EverythingQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public EverythingQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public EverythingQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -94,7 +109,8 @@ public final class EverythingQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Everything> listEverything() {
-        try (Lease lease = source.acquire(LIST_EVERYTHING_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_EVERYTHING_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Everything> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -133,10 +149,88 @@ public final class EverythingQueries {
                                     rs.getString(32),
                                     rs.getString(33)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_EVERYTHING_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #listEverything} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Everything> streamListEverything() {
+        Lease lease = source.acquire(LIST_EVERYTHING_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new Everything(
+                            rs.getLong(1),
+                            rs.getShort(2),
+                            rs.getInt(3),
+                            Results.getNullableLong(rs, 4),
+                            Results.getNullableFloat(rs, 5),
+                            Results.getNullableDouble(rs, 6),
+                            rs.getBigDecimal(7),
+                            rs.getBigDecimal(8),
+                            rs.getBigDecimal(9),
+                            Results.getNullableBoolean(rs, 10),
+                            rs.getString(11),
+                            rs.getString(12),
+                            rs.getString(13),
+                            rs.getString(14),
+                            rs.getBytes(15),
+                            rs.getObject(16, UUID.class),
+                            rs.getObject(17, LocalDate.class),
+                            rs.getObject(18, LocalTime.class),
+                            rs.getObject(19, OffsetTime.class),
+                            rs.getObject(20, LocalDateTime.class),
+                            rs.getObject(21, OffsetDateTime.class),
+                            Results.getYearToSecond(rs, 22),
+                            Results.getJson(rs, 23),
+                            Results.getJsonb(rs, 24),
+                            SqlArrays.read(rs, 25, ArrayElements::toText),
+                            SqlArrays.read(rs, 26, ArrayElements::toInt),
+                            Results.getEnum(rs, 27, Mood::fromLiteral),
+                            rs.getString(28),
+                            rs.getString(29),
+                            rs.getString(30),
+                            rs.getString(31),
+                            rs.getString(32),
+                            rs.getString(33)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListEverything}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListEverything(Consumer<? super Everything> action) {
+        try (Stream<Everything> rows = streamListEverything()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public EverythingQueries withOptions(QueryOptions newOptions) {
+        return new EverythingQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public EverythingQueries withTimeout(Duration timeout) {
+        return new EverythingQueries(source, options.withTimeout(timeout));
     }
 }

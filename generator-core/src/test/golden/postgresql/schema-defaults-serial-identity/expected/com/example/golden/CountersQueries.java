@@ -4,11 +4,13 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -28,18 +30,28 @@ public final class CountersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public CountersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public CountersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public CountersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -59,10 +71,12 @@ public final class CountersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<Counter> createCounter(String label) {
-        try (Lease lease = source.acquire(CREATE_COUNTER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(CREATE_COUNTER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, label);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Counter row = new Counter(
@@ -75,12 +89,32 @@ public final class CountersQueries {
                                 Results.getNullableInt(rs, 7),
                                 rs.getObject(8, OffsetDateTime.class));
                 if (rs.next()) {
-                    throw CREATE_COUNTER_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw CREATE_COUNTER_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public CountersQueries withOptions(QueryOptions newOptions) {
+        return new CountersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public CountersQueries withTimeout(Duration timeout) {
+        return new CountersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,16 +2,21 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -36,18 +41,28 @@ public final class TagsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public TagsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public TagsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public TagsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -66,7 +81,8 @@ public final class TagsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<BookTag> listBookTags(long bookId) {
-        try (Lease lease = source.acquire(LIST_BOOK_TAGS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_BOOK_TAGS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, bookId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<BookTag> rows = new ArrayList<>();
@@ -76,10 +92,40 @@ public final class TagsQueries {
                                     rs.getString(2),
                                     Results.getNullableInt(rs, 3)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_BOOK_TAGS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listBookTags} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<BookTag> streamListBookTags(long bookId) {
+        Lease lease = source.acquire(LIST_BOOK_TAGS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, bookId);
+            return CursorStream.open(lease, ps, rs -> new BookTag(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            Results.getNullableInt(rs, 3)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListBookTags}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListBookTags(long bookId, Consumer<? super BookTag> action) {
+        try (Stream<BookTag> rows = streamListBookTags(bookId)) {
+            rows.forEach(action);
         }
     }
 
@@ -99,22 +145,44 @@ public final class TagsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<Tag> getTag(String name) {
-        try (Lease lease = source.acquire(GET_TAG_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_TAG_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Tag row = new Tag(
                                 rs.getString(1),
                                 rs.getString(2));
                 if (rs.next()) {
-                    throw GET_TAG_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw GET_TAG_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public TagsQueries withOptions(QueryOptions newOptions) {
+        return new TagsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public TagsQueries withTimeout(Duration timeout) {
+        return new TagsQueries(source, options.withTimeout(timeout));
     }
 }

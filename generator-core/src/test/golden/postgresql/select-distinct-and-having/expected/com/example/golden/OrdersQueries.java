@@ -2,14 +2,19 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -30,18 +35,28 @@ public final class OrdersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public OrdersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public OrdersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public OrdersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -59,7 +74,8 @@ public final class OrdersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<BusyUsersRow> busyUsers(long p1) {
-        try (Lease lease = source.acquire(BUSY_USERS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(BUSY_USERS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, p1);
             try (ResultSet rs = ps.executeQuery()) {
                 List<BusyUsersRow> rows = new ArrayList<>();
@@ -68,10 +84,58 @@ public final class OrdersQueries {
                                     rs.getInt(1),
                                     rs.getLong(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw BUSY_USERS_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #busyUsers} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<BusyUsersRow> streamBusyUsers(long p1) {
+        Lease lease = source.acquire(BUSY_USERS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, p1);
+            return CursorStream.open(lease, ps, rs -> new BusyUsersRow(
+                            rs.getInt(1),
+                            rs.getLong(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamBusyUsers}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachBusyUsers(long p1, Consumer<? super BusyUsersRow> action) {
+        try (Stream<BusyUsersRow> rows = streamBusyUsers(p1)) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public OrdersQueries withOptions(QueryOptions newOptions) {
+        return new OrdersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public OrdersQueries withTimeout(Duration timeout) {
+        return new OrdersQueries(source, options.withTimeout(timeout));
     }
 }

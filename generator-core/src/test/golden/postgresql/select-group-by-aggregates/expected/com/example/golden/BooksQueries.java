@@ -2,15 +2,20 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -30,18 +35,28 @@ public final class BooksQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public BooksQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public BooksQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public BooksQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -65,7 +80,8 @@ public final class BooksQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<GenreStatsRow> genreStats() {
-        try (Lease lease = source.acquire(GENRE_STATS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GENRE_STATS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<GenreStatsRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -76,10 +92,60 @@ public final class BooksQueries {
                                     rs.getObject(4, LocalDate.class),
                                     rs.getBigDecimal(5)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw GENRE_STATS_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #genreStats} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<GenreStatsRow> streamGenreStats() {
+        Lease lease = source.acquire(GENRE_STATS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new GenreStatsRow(
+                            BookGenre.fromLiteral(rs.getString(1)),
+                            rs.getLong(2),
+                            rs.getBigDecimal(3),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getBigDecimal(5)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamGenreStats}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachGenreStats(Consumer<? super GenreStatsRow> action) {
+        try (Stream<GenreStatsRow> rows = streamGenreStats()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public BooksQueries withOptions(QueryOptions newOptions) {
+        return new BooksQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public BooksQueries withTimeout(Duration timeout) {
+        return new BooksQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,16 +2,21 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -36,18 +41,28 @@ public final class AuthorsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public AuthorsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public AuthorsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public AuthorsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -66,7 +81,8 @@ public final class AuthorsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Author> listAuthors() {
-        try (Lease lease = source.acquire(LIST_AUTHORS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Author> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -76,10 +92,40 @@ public final class AuthorsQueries {
                                     rs.getString(3),
                                     rs.getObject(4, OffsetDateTime.class)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_AUTHORS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listAuthors} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Author> streamListAuthors() {
+        Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new Author(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListAuthors}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListAuthors(Consumer<? super Author> action) {
+        try (Stream<Author> rows = streamListAuthors()) {
+            rows.forEach(action);
         }
     }
 
@@ -99,10 +145,12 @@ public final class AuthorsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
     public Optional<Author> getAuthorByName(String name) {
-        try (Lease lease = source.acquire(GET_AUTHOR_BY_NAME_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_AUTHOR_BY_NAME_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 Author row = new Author(
@@ -111,12 +159,32 @@ public final class AuthorsQueries {
                                 rs.getString(3),
                                 rs.getObject(4, OffsetDateTime.class));
                 if (rs.next()) {
-                    throw GET_AUTHOR_BY_NAME_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw GET_AUTHOR_BY_NAME_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public AuthorsQueries withOptions(QueryOptions newOptions) {
+        return new AuthorsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public AuthorsQueries withTimeout(Duration timeout) {
+        return new AuthorsQueries(source, options.withTimeout(timeout));
     }
 }

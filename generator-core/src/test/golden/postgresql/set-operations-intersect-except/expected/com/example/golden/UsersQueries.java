@@ -2,14 +2,19 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -38,18 +43,28 @@ public final class UsersQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public UsersQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public UsersQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public UsersQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -65,16 +80,43 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<String> intersectNames() {
-        try (Lease lease = source.acquire(INTERSECT_NAMES_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(INTERSECT_NAMES_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<String> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getString(1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw INTERSECT_NAMES_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #intersectNames} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<String> streamIntersectNames() {
+        Lease lease = source.acquire(INTERSECT_NAMES_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> rs.getString(1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamIntersectNames}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachIntersectNames(Consumer<? super String> action) {
+        try (Stream<String> rows = streamIntersectNames()) {
+            rows.forEach(action);
         }
     }
 
@@ -91,16 +133,62 @@ public final class UsersQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<String> exceptNames() {
-        try (Lease lease = source.acquire(EXCEPT_NAMES_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(EXCEPT_NAMES_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<String> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getString(1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw EXCEPT_NAMES_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #exceptNames} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<String> streamExceptNames() {
+        Lease lease = source.acquire(EXCEPT_NAMES_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> rs.getString(1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamExceptNames}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachExceptNames(Consumer<? super String> action) {
+        try (Stream<String> rows = streamExceptNames()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public UsersQueries withOptions(QueryOptions newOptions) {
+        return new UsersQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public UsersQueries withTimeout(Duration timeout) {
+        return new UsersQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,15 +2,20 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -39,18 +44,28 @@ public final class BooksQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public BooksQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public BooksQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public BooksQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -76,7 +91,8 @@ public final class BooksQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<BooksWithAuthorsRow> booksWithAuthors() {
-        try (Lease lease = source.acquire(BOOKS_WITH_AUTHORS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(BOOKS_WITH_AUTHORS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<BooksWithAuthorsRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -85,10 +101,39 @@ public final class BooksQueries {
                                     Results.isNull(rs, 4) ? null : new Author(rs.getLong(4), rs.getString(5), rs.getString(6)),
                                     rs.getString(7)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw BOOKS_WITH_AUTHORS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #booksWithAuthors} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<BooksWithAuthorsRow> streamBooksWithAuthors() {
+        Lease lease = source.acquire(BOOKS_WITH_AUTHORS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new BooksWithAuthorsRow(
+                            new Book(rs.getLong(1), Results.getNullableLong(rs, 2), rs.getString(3)),
+                            Results.isNull(rs, 4) ? null : new Author(rs.getLong(4), rs.getString(5), rs.getString(6)),
+                            rs.getString(7)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamBooksWithAuthors}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachBooksWithAuthors(Consumer<? super BooksWithAuthorsRow> action) {
+        try (Stream<BooksWithAuthorsRow> rows = streamBooksWithAuthors()) {
+            rows.forEach(action);
         }
     }
 
@@ -112,7 +157,8 @@ public final class BooksQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<AuthorsWithBookRow> authorsWithBook(long authorId) {
-        try (Lease lease = source.acquire(AUTHORS_WITH_BOOK_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(AUTHORS_WITH_BOOK_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, authorId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<AuthorsWithBookRow> rows = new ArrayList<>();
@@ -121,10 +167,58 @@ public final class BooksQueries {
                                     new Author(rs.getLong(1), rs.getString(2), rs.getString(3)),
                                     rs.getString(4)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw AUTHORS_WITH_BOOK_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #authorsWithBook} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<AuthorsWithBookRow> streamAuthorsWithBook(long authorId) {
+        Lease lease = source.acquire(AUTHORS_WITH_BOOK_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, authorId);
+            return CursorStream.open(lease, ps, rs -> new AuthorsWithBookRow(
+                            new Author(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                            rs.getString(4)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamAuthorsWithBook}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachAuthorsWithBook(long authorId, Consumer<? super AuthorsWithBookRow> action) {
+        try (Stream<AuthorsWithBookRow> rows = streamAuthorsWithBook(authorId)) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public BooksQueries withOptions(QueryOptions newOptions) {
+        return new BooksQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public BooksQueries withTimeout(Duration timeout) {
+        return new BooksQueries(source, options.withTimeout(timeout));
     }
 }

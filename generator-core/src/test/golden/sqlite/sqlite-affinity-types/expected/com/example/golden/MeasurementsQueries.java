@@ -2,16 +2,21 @@
 package com.example.golden;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -28,18 +33,28 @@ public final class MeasurementsQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public MeasurementsQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public MeasurementsQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public MeasurementsQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -68,7 +83,8 @@ public final class MeasurementsQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public List<Measurement> listMeasurements() {
-        try (Lease lease = source.acquire(LIST_MEASUREMENTS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_MEASUREMENTS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Measurement> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -87,10 +103,68 @@ public final class MeasurementsQueries {
                                     SqliteTime.getLocalDateTime(rs, 12),
                                     rs.getBytes(13)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_MEASUREMENTS_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #listMeasurements} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    public Stream<Measurement> streamListMeasurements() {
+        Lease lease = source.acquire(LIST_MEASUREMENTS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new Measurement(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            Results.getNullableLong(rs, 3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            Results.getNullableDouble(rs, 6),
+                            Results.getNullableDouble(rs, 7),
+                            rs.getBigDecimal(8),
+                            rs.getBigDecimal(9),
+                            Results.getNullableBoolean(rs, 10),
+                            SqliteTime.getLocalDate(rs, 11),
+                            SqliteTime.getLocalDateTime(rs, 12),
+                            rs.getBytes(13)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListMeasurements}, read through a cursor; the rows are never
+     * all held.
+     */
+    public void forEachListMeasurements(Consumer<? super Measurement> action) {
+        try (Stream<Measurement> rows = streamListMeasurements()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public MeasurementsQueries withOptions(QueryOptions newOptions) {
+        return new MeasurementsQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public MeasurementsQueries withTimeout(Duration timeout) {
+        return new MeasurementsQueries(source, options.withTimeout(timeout));
     }
 }

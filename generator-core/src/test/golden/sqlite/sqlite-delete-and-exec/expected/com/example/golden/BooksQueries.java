@@ -4,9 +4,11 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
@@ -31,18 +33,28 @@ public final class BooksQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public BooksQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public BooksQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public BooksQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -56,11 +68,13 @@ public final class BooksQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public void deleteBook(long id) {
-        try (Lease lease = source.acquire(DELETE_BOOK_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(DELETE_BOOK_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             ps.execute();
+            lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
-            throw DELETE_BOOK_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -75,11 +89,33 @@ public final class BooksQueries {
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
     public long deleteBooksOfAuthor(long authorId) {
-        try (Lease lease = source.acquire(DELETE_BOOKS_OF_AUTHOR_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(DELETE_BOOKS_OF_AUTHOR_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, authorId);
-            return ps.executeUpdate();
+            long count = ps.executeUpdate();
+            lease.succeeded(count);
+            return count;
         } catch (SQLException e) {
-            throw DELETE_BOOKS_OF_AUTHOR_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public BooksQueries withOptions(QueryOptions newOptions) {
+        return new BooksQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public BooksQueries withTimeout(Duration timeout) {
+        return new BooksQueries(source, options.withTimeout(timeout));
     }
 }

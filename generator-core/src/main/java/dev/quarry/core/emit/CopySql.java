@@ -1,0 +1,45 @@
+package dev.quarry.core.emit;
+
+import dev.quarry.core.config.Engine;
+import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.ir.QueryKind;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL a {@code :copyfrom} query sends, built from its target table and columns, after the
+ * query's {@code -- name:} line so it stays recognizable in database logs.
+ */
+final class CopySql {
+
+    private CopySql() {}
+
+    /** What the queries class's SQL constant holds: COPY on PostgreSQL, the query's own SQL otherwise. */
+    static String sent(QueryIr query, Engine engine) {
+        if (query.kind() != QueryKind.COPYFROM || engine != Engine.POSTGRESQL) {
+            return query.jdbcSql();
+        }
+        return nameLine(query) + "\nCOPY " + target(query, engine) + " FROM STDIN";
+    }
+
+    /** {@code INSERT INTO "t" ("a", "b") VALUES }, to which the runtime appends the rows' tuples. */
+    static String insertPrefix(QueryIr query, Engine engine) {
+        return nameLine(query) + "\nINSERT INTO " + target(query, engine) + " VALUES ";
+    }
+
+    private static String target(QueryIr query, Engine engine) {
+        QueryIr.CopyTarget t = query.copyTarget();
+        String table = t.schema().isEmpty() || t.schema().equals(engine.defaultSchema())
+                ? quote(t.table())
+                : quote(t.schema()) + "." + quote(t.table());
+        return table + " (" + t.columns().stream().map(CopySql::quote).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String nameLine(QueryIr query) {
+        int newline = query.jdbcSql().indexOf('\n');
+        return newline < 0 ? query.jdbcSql() : query.jdbcSql().substring(0, newline);
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

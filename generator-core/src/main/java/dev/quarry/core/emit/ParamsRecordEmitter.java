@@ -1,0 +1,29 @@
+package dev.quarry.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import dev.quarry.core.ir.ColumnIr;
+import dev.quarry.core.ir.QueryIr;
+import java.util.List;
+
+/** The record of one parameter set of a batch or copy query with several parameters. */
+final class ParamsRecordEmitter {
+    private final JavaTypeMapper types;
+    private final ProjectNames names;
+
+    ParamsRecordEmitter(JavaTypeMapper types, ProjectNames names) {
+        this.types = types;
+        this.names = names;
+    }
+
+    /** The parameters as columns, so they get the same component names and types as row records. */
+    static List<ColumnIr> columns(QueryIr query) {
+        return query.params().stream().map(p -> new ColumnIr(p.name(), p.sqlType(), p.nullable(), null, null)).toList();
+    }
+
+    TypeSpec emit(QueryIr query, ClassName name) {
+        String doc = "One parameter set of query {@code " + JavadocText.escape(query.name()) + "} ("
+                + JavadocText.escape(query.file() + ":" + query.line()) + ").";
+        return RecordComponents.record(name, columns(query), types, doc, names.shadowedJavaLangNames());
+    }
+}
