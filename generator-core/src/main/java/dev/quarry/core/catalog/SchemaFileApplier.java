@@ -8,6 +8,7 @@ import dev.quarry.core.diag.Severity;
 import dev.quarry.core.parse.ParsedStatement;
 import dev.quarry.core.parse.SqlParser;
 import dev.quarry.core.parse.StatementReader;
+import dev.quarry.core.source.SchemaScript;
 import dev.quarry.core.source.SourceFile;
 import dev.quarry.core.source.Span;
 import dev.quarry.core.source.StatementSplitter;
@@ -59,11 +60,17 @@ final class SchemaFileApplier {
         this.model = model;
     }
 
-    void apply(SourceFile file) {
+    void apply(SchemaScript script) {
+        SourceFile file = script.file();
         String text = ParserWorkarounds.blank(file.text(), ParserWorkarounds.metaCommands(file.text()));
         List<Pending> pending = new ArrayList<>();
         List<ParserWorkarounds.Range> blanks = new ArrayList<>();
-        for (StatementSplitter.Piece piece : StatementSplitter.split(text)) {
+        List<StatementSplitter.Piece> pieces = new ArrayList<>();
+        for (SchemaScript.Section section : script.sections()) {
+            pieces.addAll(section.oneStatement() ? StatementSplitter.whole(text, section.start(), section.end())
+                    : StatementSplitter.split(text, section.start(), section.end()));
+        }
+        for (StatementSplitter.Piece piece : pieces) {
             List<Token> tokens = DdlTokens.read(text, piece.start(), piece.end());
             StatementKind kind = StatementClassifier.classify(tokens);
             ParserWorkarounds.Result found = ParserWorkarounds.find(engine, kind, tokens);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The schema while DDL is applied, statement by statement. Mutable, and private to the catalog
@@ -27,9 +28,28 @@ final class SchemaModel {
     }
 
     Optional<MutableTable> table(QualifiedName name) {
-        return tables.stream()
-                .filter(t -> ids.same(t.schema(), name.schema()) && ids.same(t.name(), name.name()))
-                .findFirst();
+        return alongSearchPath(name, n -> tables.stream()
+                .filter(t -> ids.same(t.schema(), n.schema()) && ids.same(t.name(), n.name()))
+                .findFirst());
+    }
+
+    /**
+     * Looks a name up as given; a name in the first schema of the search path (where unqualified
+     * names land) is also looked for in the other schemas of the path, as the server resolves an
+     * unqualified name.
+     */
+    private <T> Optional<T> alongSearchPath(QualifiedName name, Function<QualifiedName, Optional<T>> lookup) {
+        Optional<T> found = lookup.apply(name);
+        if (found.isPresent() || !ids.same(name.schema(), ids.defaultSchema())) {
+            return found;
+        }
+        for (String schema : ids.searchPath().subList(1, ids.searchPath().size())) {
+            found = lookup.apply(new QualifiedName(schema, name.name()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return found;
     }
 
     MutableTable createTable(QualifiedName name) {
@@ -50,9 +70,9 @@ final class SchemaModel {
     }
 
     Optional<View> view(QualifiedName name) {
-        return views.stream()
-                .filter(v -> ids.same(v.schema(), name.schema()) && ids.same(v.name(), name.name()))
-                .findFirst();
+        return alongSearchPath(name, n -> views.stream()
+                .filter(v -> ids.same(v.schema(), n.schema()) && ids.same(v.name(), n.name()))
+                .findFirst());
     }
 
     /** Adds a view, replacing one of the same name (CREATE OR REPLACE VIEW). */
@@ -78,9 +98,9 @@ final class SchemaModel {
     }
 
     Optional<SqlType.Enum> enumType(QualifiedName name) {
-        return enums.stream()
-                .filter(e -> ids.same(e.schema(), name.schema()) && ids.same(e.name(), name.name()))
-                .findFirst();
+        return alongSearchPath(name, n -> enums.stream()
+                .filter(e -> ids.same(e.schema(), n.schema()) && ids.same(e.name(), n.name()))
+                .findFirst());
     }
 
     void addEnum(SqlType.Enum type) {
@@ -104,7 +124,7 @@ final class SchemaModel {
         List<String> parts = Identifiers.splitDotted(normalizedName);
         String name = parts.get(parts.size() - 1);
         List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2))
-                : List.of(ids.defaultSchema(), tableSchema);
+                : java.util.stream.Stream.concat(ids.searchPath().stream(), java.util.stream.Stream.of(tableSchema)).toList();
         for (String schema : schemas) {
             Optional<SqlType.Enum> found = enums.stream()
                     .filter(e -> e.schema().toLowerCase(Locale.ROOT).equals(schema.toLowerCase(Locale.ROOT))
@@ -141,6 +161,6 @@ final class SchemaModel {
     }
 
     Catalog toCatalog() {
-        return new Catalog(ids.defaultSchema(), tables.stream().map(MutableTable::freeze).toList(), enums, views, functions);
+        return new Catalog(ids.searchPath(), tables.stream().map(MutableTable::freeze).toList(), enums, views, functions);
     }
 }
