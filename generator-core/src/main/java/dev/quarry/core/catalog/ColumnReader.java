@@ -26,7 +26,8 @@ final class ColumnReader {
         SqlType type = resolveType(declared, tableSchema);
         // serial is int plus a sequence default and NOT NULL; identity likewise
         boolean serial = engine == Engine.POSTGRESQL && TypeNames.isSerial(declared);
-        boolean notNull = constraints.notNull() || serial || constraints.identity();
+        boolean notNull = constraints.notNull() || serial || constraints.identity()
+                || model.domainNotNull(declared, tableSchema);
         boolean hasDefault = constraints.hasDefault() || serial || constraints.identity();
         Column column = new Column(model.ids().name(definition.getColumnName()), type, notNull, hasDefault,
                 constraints.generated());

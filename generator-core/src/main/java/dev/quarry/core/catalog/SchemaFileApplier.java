@@ -38,6 +38,8 @@ final class SchemaFileApplier {
     private final AlterTypeApplier alterType;
     private final ViewApplier views;
     private final CreateFunctionReader functions;
+    private final DomainApplier domains;
+    private final CommentApplier comments;
     private final SchemaModel model;
 
     /** A statement of the file, read far enough to know what to do with it. */
@@ -50,13 +52,15 @@ final class SchemaFileApplier {
         this.diagnostics = diagnostics;
         NameErrors errors = new NameErrors(diagnostics, model);
         ColumnReader columns = new ColumnReader(engine, model);
-        this.createTable = new CreateTableApplier(engine, model, columns, errors, diagnostics);
+        this.views = new ViewApplier(model, errors);
+        this.createTable = new CreateTableApplier(engine, model, columns, errors, diagnostics, views);
         this.alterTable = new AlterTableApplier(engine, model, columns, errors);
         this.dropTable = new DropTableApplier(model, errors);
         this.types = new TypeApplier(model, errors);
         this.alterType = new AlterTypeApplier(model, errors);
-        this.views = new ViewApplier(model, errors);
         this.functions = new CreateFunctionReader(model, columns::resolveType);
+        this.domains = new DomainApplier(model, columns, errors, diagnostics);
+        this.comments = new CommentApplier(model, errors, diagnostics);
         this.model = model;
     }
 
@@ -90,6 +94,8 @@ final class SchemaFileApplier {
             }
             case DROP_TYPE -> dropType(file, statement);
             case ALTER_TYPE -> alterType.apply(file, statement.tokens());
+            case CREATE_DOMAIN -> domains.apply(file, statement.tokens());
+            case COMMENT -> comments.apply(file, statement.tokens());
             case CREATE_FUNCTION -> functions.read(statement.tokens()).ifPresentOrElse(model::putFunction,
                     () -> diagnostics.warning("unread-function", Span.at(file, statement.piece().start()),
                             "cannot read this function's signature; queries cannot call it",

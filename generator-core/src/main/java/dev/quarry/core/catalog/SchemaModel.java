@@ -18,6 +18,10 @@ final class SchemaModel {
     private final List<SqlType.Enum> enums = new ArrayList<>();
     private final List<View> views = new ArrayList<>();
     private final List<UserFunction> functions = new ArrayList<>();
+    private final List<Domain> domains = new ArrayList<>();
+
+    /** A domain: typed as its base type; NOT NULL on the domain holds for every column of it. */
+    record Domain(QualifiedName name, SqlType base, boolean notNull) {}
 
     SchemaModel(Identifiers ids) {
         this.ids = ids;
@@ -126,6 +130,10 @@ final class SchemaModel {
         List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2))
                 : java.util.stream.Stream.concat(ids.searchPath().stream(), java.util.stream.Stream.of(tableSchema)).toList();
         for (String schema : schemas) {
+            Optional<Domain> domain = domain(schema, name);
+            if (domain.isPresent()) {
+                return Optional.of(domain.get().base());
+            }
             Optional<SqlType.Enum> found = enums.stream()
                     .filter(e -> e.schema().toLowerCase(Locale.ROOT).equals(schema.toLowerCase(Locale.ROOT))
                             && e.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
@@ -135,6 +143,30 @@ final class SchemaModel {
             }
         }
         return Optional.empty();
+    }
+
+    void addDomain(Domain domain) {
+        domains.add(domain);
+    }
+
+    private Optional<Domain> domain(String schema, String name) {
+        return domains.stream()
+                .filter(d -> d.name().schema().equalsIgnoreCase(schema) && d.name().name().equalsIgnoreCase(name))
+                .findFirst();
+    }
+
+    /** Whether a declared column type names a domain with NOT NULL. */
+    boolean domainNotNull(String declared, String tableSchema) {
+        String normalized = declared.strip().replace("\"", "");
+        if (normalized.endsWith("]")) {
+            return false;
+        }
+        List<String> parts = Identifiers.splitDotted(normalized);
+        String name = parts.get(parts.size() - 1);
+        List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2))
+                : java.util.stream.Stream.concat(ids.searchPath().stream(), java.util.stream.Stream.of(tableSchema)).toList();
+        return schemas.stream().map(s -> domain(s, name)).flatMap(Optional::stream).findFirst()
+                .map(Domain::notNull).orElse(false);
     }
 
     /** Columns of every table of this enum type follow a change of the type itself. */

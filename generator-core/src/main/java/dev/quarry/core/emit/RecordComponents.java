@@ -35,10 +35,17 @@ final class RecordComponents {
             ColumnIr column = columns.get(i);
             constructor.addParameter(ParameterSpec.builder(types.javaType(column.sqlType(), column.nullable()),
                     names.get(i)).build());
-            doc.append("\n@param ").append(names.get(i)).append(' ')
-                    .append(JavadocText.escape(column.name() + " " + column.sqlType().name()));
+            doc.append("\n@param ").append(names.get(i)).append(' ');
+            if (column.comment() != null) {
+                // the COMMENT ON COLUMN text first, as a description should read
+                doc.append(JavadocText.escape(column.comment())).append(" (");
+            }
+            doc.append(JavadocText.escape(column.name() + " " + column.sqlType().name()));
             if (column.nullable() && column.nullableReason() != null) {
                 doc.append(", nullable: ").append(JavadocText.escape(column.nullableReason()));
+            }
+            if (column.comment() != null) {
+                doc.append(')');
             }
         }
         return TypeSpec.recordBuilder(name)
