@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code quarry check} and {@code quarry verify}; verify runs against PostgreSQL at 127.0.0.1:5432. */
 class CheckAndVerifyCommandTest {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final String SCHEMA = "quarry_cli_verify_test";
+    private static final String SCHEMA = "quarry_cli_verify_test" + "_" + ProcessHandle.current().pid();
 
     @TempDir
     Path project;

@@ -94,6 +94,9 @@ public final class AnalysisJson {
             node.put("javaType", javaType.apply(column.sqlType(), column.nullable()));
             node.put("nullable", column.nullable());
             node.put("nullableReason", column.nullableReason());
+            if (column.comment() != null) {
+                node.put("comment", column.comment());
+            }
         }
         return array;
     }
@@ -102,6 +105,9 @@ public final class AnalysisJson {
         ObjectNode node = mapper.createObjectNode();
         node.put("schema", table.schema());
         node.put("name", table.name());
+        if (table.comment() != null) {
+            node.put("comment", table.comment());
+        }
         node.set("columns", columns(table.columns()));
         ArrayNode primaryKey = node.putArray("primaryKey");
         table.primaryKey().forEach(primaryKey::add);

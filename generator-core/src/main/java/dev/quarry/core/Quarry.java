@@ -9,6 +9,7 @@ import dev.quarry.core.diag.Diagnostics;
 import dev.quarry.core.emit.GeneratedFile;
 import dev.quarry.core.emit.JavaEmitter;
 import dev.quarry.core.ir.ProjectIr;
+import dev.quarry.core.source.SchemaScript;
 import dev.quarry.core.source.SourceDiscovery;
 import dev.quarry.core.source.SourceFile;
 import java.util.List;
@@ -61,9 +62,9 @@ public final class Quarry {
     }
 
     private static ProjectIr analyze(QuarryConfig config, Diagnostics diagnostics) {
-        List<SourceFile> schemaFiles = SourceDiscovery.discover(config.schema(), config.baseDir());
+        List<SchemaScript> schema = SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir());
         List<SourceFile> queryFiles = SourceDiscovery.discover(config.queries(), config.baseDir());
-        Catalog catalog = CatalogBuilder.build(config.engine(), schemaFiles, diagnostics);
+        Catalog catalog = CatalogBuilder.buildScripts(config.engine(), config.searchPath(), schema, diagnostics);
         return ProjectAnalyzer.analyze(config, catalog, queryFiles, diagnostics);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * unreachable); each test applies its database schema to a fresh schema of its own first.
  */
 class DatabaseVerifierTest {
-    private static final String SCHEMA = "quarry_verifier_test";
+    private static final String SCHEMA = "quarry_verifier_test" + "_" + ProcessHandle.current().pid();
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA;
 
     @TempDir

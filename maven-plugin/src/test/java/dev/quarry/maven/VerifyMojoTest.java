@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs against the PostgreSQL server at 127.0.0.1:5432; the schema is applied to a fresh schema first. */
 class VerifyMojoTest {
-    private static final String SCHEMA = "quarry_verify_mojo_test";
+    private static final String SCHEMA = "quarry_verify_mojo_test" + "_" + ProcessHandle.current().pid();
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
 
     @TempDir

@@ -66,9 +66,10 @@ public final class ProjectAnalyzer {
             for (Column c : table.columns()) {
                 columns.add(new ColumnIr(c.name(), c.type(), !c.notNull(),
                         c.notNull() ? null : "column " + table.name() + "." + c.name() + " is nullable",
-                        new ColumnIr.ColumnOrigin(table.schema(), table.name(), c.name())));
+                        new ColumnIr.ColumnOrigin(table.schema(), table.name(), c.name()),
+                        table.columnComment(c.name()).orElse(null)));
             }
-            tables.add(new TableIr(table.schema(), table.name(), columns, table.primaryKey()));
+            tables.add(new TableIr(table.schema(), table.name(), columns, table.primaryKey(), table.comment()));
         }
         return tables;
     }

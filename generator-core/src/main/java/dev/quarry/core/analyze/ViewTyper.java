@@ -51,6 +51,10 @@ final class ViewTyper {
         SelectAnalyzer selects = new SelectAnalyzer(ctx);
         Relation relation = new Relation(view.name(), view.schema(), selects.analyze(view.query(), Scope.root()), null);
         List<ScopeColumn> columns = selects.ctes().rename(relation, view.columnNames(), view.query()).columns();
+        if (view.tableAsSelect()) {
+            columns = columns.stream().map(c -> c.withNullable("column " + view.name() + "." + c.name()
+                    + " is nullable (CREATE TABLE AS copies no NOT NULL)")).toList();
+        }
         inProgress.remove(key);
         typed.put(key, columns);
         return columns;

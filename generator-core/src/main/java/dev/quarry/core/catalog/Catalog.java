@@ -14,6 +14,7 @@ import java.util.TreeMap;
  */
 public final class Catalog {
     private final String defaultSchema;
+    private final List<String> searchPath;
     private final Map<String, Table> tables;
     private final Map<String, SqlType.Enum> enums;
     private final Map<String, View> views;
@@ -25,7 +26,14 @@ public final class Catalog {
 
     public Catalog(String defaultSchema, Collection<Table> tables, Collection<SqlType.Enum> enums,
             Collection<View> views, Collection<UserFunction> functions) {
-        this.defaultSchema = defaultSchema;
+        this(List.of(defaultSchema), tables, enums, views, functions);
+    }
+
+    /** Unqualified names resolve in the schemas of {@code searchPath}, in order. */
+    public Catalog(List<String> searchPath, Collection<Table> tables, Collection<SqlType.Enum> enums,
+            Collection<View> views, Collection<UserFunction> functions) {
+        this.searchPath = List.copyOf(searchPath);
+        this.defaultSchema = searchPath.get(0);
         Map<String, Table> t = new TreeMap<>();
         tables.forEach(table -> t.put(key(table.schema(), table.name()), table));
         Map<String, SqlType.Enum> e = new TreeMap<>();
@@ -65,7 +73,7 @@ public final class Catalog {
     }
 
     public Optional<Table> table(@org.jspecify.annotations.Nullable String schema, String name) {
-        return Optional.ofNullable(tables.get(key(schema == null ? defaultSchema : schema, name)));
+        return lookup(tables, schema, name);
     }
 
     /** Views in a stable order (schema, then name). */
@@ -74,11 +82,29 @@ public final class Catalog {
     }
 
     public Optional<View> view(@org.jspecify.annotations.Nullable String schema, String name) {
-        return Optional.ofNullable(views.get(key(schema == null ? defaultSchema : schema, name)));
+        return lookup(views, schema, name);
     }
 
     public Optional<SqlType.Enum> enumType(@org.jspecify.annotations.Nullable String schema, String name) {
-        return Optional.ofNullable(enums.get(key(schema == null ? defaultSchema : schema, name)));
+        return lookup(enums, schema, name);
+    }
+
+    /** The schemas unqualified names are looked up in, in order. */
+    public List<String> searchPath() {
+        return searchPath;
+    }
+
+    private <T> Optional<T> lookup(Map<String, T> map, @org.jspecify.annotations.Nullable String schema, String name) {
+        if (schema != null) {
+            return Optional.ofNullable(map.get(key(schema, name)));
+        }
+        for (String s : searchPath) {
+            T found = map.get(key(s, name));
+            if (found != null) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String key(String schema, String name) {

@@ -2,6 +2,7 @@ package dev.quarry.core.catalog;
 
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.diag.Diagnostics;
+import dev.quarry.core.source.SchemaScript;
 import dev.quarry.core.source.SourceFile;
 import java.util.List;
 
@@ -15,10 +16,19 @@ public final class CatalogBuilder {
     private CatalogBuilder() {}
 
     public static Catalog build(Engine engine, List<SourceFile> schemaFiles, Diagnostics diagnostics) {
-        SchemaModel model = new SchemaModel(new Identifiers(engine));
+        return buildScripts(engine, List.of(), schemaFiles.stream().map(SchemaScript::whole).toList(), diagnostics);
+    }
+
+    /**
+     * Applies only the given sections of each file (migration up parts); offsets stay the files'.
+     * Unqualified names resolve along {@code searchPath} (empty: the engine's default schema).
+     */
+    public static Catalog buildScripts(Engine engine, List<String> searchPath, List<SchemaScript> scripts,
+            Diagnostics diagnostics) {
+        SchemaModel model = new SchemaModel(new Identifiers(engine, searchPath));
         SchemaFileApplier applier = new SchemaFileApplier(engine, model, diagnostics);
-        for (SourceFile file : schemaFiles) {
-            applier.apply(file);
+        for (SchemaScript script : scripts) {
+            applier.apply(script);
         }
         return model.toCatalog();
     }

@@ -35,7 +35,8 @@ final class ColumnReader {
         // serial is int plus a sequence default and NOT NULL; identity and MySQL's AUTO_INCREMENT likewise
         boolean serial = engine == Engine.POSTGRESQL && TypeNames.isSerial(declared);
         boolean autoIncrement = engine == Engine.MYSQL && constraints.autoincrement();
-        boolean notNull = constraints.notNull() || serial || constraints.identity() || autoIncrement;
+        boolean notNull = constraints.notNull() || serial || constraints.identity() || autoIncrement
+                || model.domainNotNull(declared, tableSchema);
         boolean hasDefault = constraints.hasDefault() || serial || constraints.identity() || autoIncrement;
         Column column = new Column(columnName, type, notNull, hasDefault, constraints.generated());
         return new ReadColumn(column, constraints, declared);

@@ -21,20 +21,22 @@ final class CreateTableApplier {
     private final ColumnReader columns;
     private final NameErrors errors;
     private final Diagnostics diagnostics;
+    private final ViewApplier views;
 
     CreateTableApplier(Engine engine, SchemaModel model, ColumnReader columns, NameErrors errors,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, ViewApplier views) {
         this.engine = engine;
         this.model = model;
         this.columns = columns;
         this.errors = errors;
         this.diagnostics = diagnostics;
+        this.views = views;
     }
 
     void apply(DdlStatement st, CreateTable create, SqliteTableOptions options) {
         Identifiers ids = model.ids();
         QualifiedName name = ids.qualified(create.getTable().getSchemaName(), create.getTable().getName());
-        if (model.table(name).isPresent()) {
+        if (model.table(name).isPresent() || model.view(name).isPresent()) {
             if (!create.isIfNotExists()) {
                 errors.duplicateTable(st.span(create.getTable()), name);
             }
@@ -42,6 +44,10 @@ final class CreateTableApplier {
         }
         if (create.getLikeTable() != null) {
             applyLike(st, create, name);
+            return;
+        }
+        if (create.getSelect() != null && create.getColumnDefinitions() == null) {
+            views.applyTableAsSelect(st, create, name);
             return;
         }
         if (create.getColumnDefinitions() == null) {

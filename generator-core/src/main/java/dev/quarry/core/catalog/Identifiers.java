@@ -13,13 +13,28 @@ import org.jspecify.annotations.Nullable;
  */
 final class Identifiers {
     private final Engine engine;
+    private final List<String> searchPath;
 
     Identifiers(Engine engine) {
-        this.engine = engine;
+        this(engine, List.of());
     }
 
+    /** {@code searchPath} as configured (names as written); empty means the engine's default schema. */
+    Identifiers(Engine engine, List<String> searchPath) {
+        this.engine = engine;
+        List<String> path = new ArrayList<>();
+        searchPath.forEach(s -> path.add(name(s)));
+        this.searchPath = path.isEmpty() ? List.of(engine.defaultSchema()) : List.copyOf(path);
+    }
+
+    /** Where unqualified names are created: the first schema of the search path. */
     String defaultSchema() {
-        return engine.defaultSchema();
+        return searchPath.get(0);
+    }
+
+    /** The schemas unqualified names are looked up in, in order. */
+    List<String> searchPath() {
+        return searchPath;
     }
 
     /** The name a raw identifier (as written, possibly quoted) denotes. */

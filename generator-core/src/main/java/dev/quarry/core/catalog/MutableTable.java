@@ -1,7 +1,9 @@
 package dev.quarry.core.catalog;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +15,8 @@ final class MutableTable {
     private final List<Column> columns = new ArrayList<>();
     private final List<String> primaryKey = new ArrayList<>();
     private @Nullable String primaryKeyConstraint;
+    private @Nullable String comment;
+    private final Map<String, String> columnComments = new LinkedHashMap<>();
 
     MutableTable(Identifiers ids, String schema, String name) {
         this.ids = ids;
@@ -55,7 +59,12 @@ final class MutableTable {
         if (i < 0) {
             throw new IllegalStateException("no column " + oldName + " in " + name);
         }
+        String oldColumnName = columns.get(i).name();
         columns.set(i, column);
+        String movedComment = columnComments.remove(oldColumnName);
+        if (movedComment != null) {
+            columnComments.put(column.name(), movedComment);
+        }
         for (int k = 0; k < primaryKey.size(); k++) {
             if (ids.same(primaryKey.get(k), oldName)) {
                 primaryKey.set(k, column.name());
@@ -65,7 +74,7 @@ final class MutableTable {
 
     /** Drops a column; a primary key that includes it goes with it, as in PostgreSQL. */
     void drop(String columnName) {
-        columns.remove(indexOf(columnName));
+        columnComments.remove(columns.remove(indexOf(columnName)).name());
         if (primaryKey.stream().anyMatch(k -> ids.same(k, columnName))) {
             dropPrimaryKey();
         }
@@ -96,8 +105,23 @@ final class MutableTable {
         primaryKeyConstraint = null;
     }
 
+    /** COMMENT ON TABLE; null removes it. */
+    void comment(@Nullable String text) {
+        comment = text;
+    }
+
+    /** COMMENT ON COLUMN of an existing column; null removes it. */
+    void commentColumn(String columnName, @Nullable String text) {
+        String column = column(columnName).orElseThrow().name();
+        if (text == null) {
+            columnComments.remove(column);
+        } else {
+            columnComments.put(column, text);
+        }
+    }
+
     Table freeze() {
-        return new Table(schema, name, columns, primaryKey);
+        return new Table(schema, name, columns, primaryKey, comment, columnComments);
     }
 
     private int indexOf(String columnName) {

@@ -8,6 +8,7 @@ import dev.quarry.core.diag.Severity;
 import dev.quarry.core.parse.ParsedStatement;
 import dev.quarry.core.parse.SqlParser;
 import dev.quarry.core.parse.StatementReader;
+import dev.quarry.core.source.SchemaScript;
 import dev.quarry.core.source.SourceFile;
 import dev.quarry.core.source.Span;
 import dev.quarry.core.source.StatementSplitter;
@@ -37,6 +38,8 @@ final class SchemaFileApplier {
     private final AlterTypeApplier alterType;
     private final ViewApplier views;
     private final CreateFunctionReader functions;
+    private final DomainApplier domains;
+    private final CommentApplier comments;
     private final SchemaModel model;
 
     /** A statement of the file, read far enough to know what to do with it. */
@@ -49,21 +52,29 @@ final class SchemaFileApplier {
         this.diagnostics = diagnostics;
         NameErrors errors = new NameErrors(diagnostics, model);
         ColumnReader columns = new ColumnReader(engine, model);
-        this.createTable = new CreateTableApplier(engine, model, columns, errors, diagnostics);
+        this.views = new ViewApplier(model, errors);
+        this.createTable = new CreateTableApplier(engine, model, columns, errors, diagnostics, views);
         this.alterTable = new AlterTableApplier(engine, model, columns, errors);
         this.dropTable = new DropTableApplier(model, errors);
         this.types = new TypeApplier(model, errors);
         this.alterType = new AlterTypeApplier(model, errors);
-        this.views = new ViewApplier(model, errors);
         this.functions = new CreateFunctionReader(model, columns::resolveType);
+        this.domains = new DomainApplier(model, columns, errors, diagnostics);
+        this.comments = new CommentApplier(model, errors, diagnostics);
         this.model = model;
     }
 
-    void apply(SourceFile file) {
+    void apply(SchemaScript script) {
+        SourceFile file = script.file();
         String text = ParserWorkarounds.blank(file.text(), ParserWorkarounds.metaCommands(file.text()));
         List<Pending> pending = new ArrayList<>();
         List<ParserWorkarounds.Range> blanks = new ArrayList<>();
-        for (StatementSplitter.Piece piece : StatementSplitter.split(text)) {
+        List<StatementSplitter.Piece> pieces = new ArrayList<>();
+        for (SchemaScript.Section section : script.sections()) {
+            pieces.addAll(section.oneStatement() ? StatementSplitter.whole(text, section.start(), section.end())
+                    : StatementSplitter.split(text, section.start(), section.end()));
+        }
+        for (StatementSplitter.Piece piece : pieces) {
             List<Token> tokens = DdlTokens.read(text, piece.start(), piece.end());
             StatementKind kind = StatementClassifier.classify(tokens);
             ParserWorkarounds.Result found = ParserWorkarounds.find(engine, kind, tokens);
@@ -83,6 +94,8 @@ final class SchemaFileApplier {
             }
             case DROP_TYPE -> dropType(file, statement);
             case ALTER_TYPE -> alterType.apply(file, statement.tokens());
+            case CREATE_DOMAIN -> domains.apply(file, statement.tokens());
+            case COMMENT -> comments.apply(file, statement.tokens());
             case CREATE_FUNCTION -> functions.read(statement.tokens()).ifPresentOrElse(model::putFunction,
                     () -> diagnostics.warning("unread-function", Span.at(file, statement.piece().start()),
                             "cannot read this function's signature; queries cannot call it",

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The schema while DDL is applied, statement by statement. Mutable, and private to the catalog
@@ -17,6 +18,10 @@ final class SchemaModel {
     private final List<SqlType.Enum> enums = new ArrayList<>();
     private final List<View> views = new ArrayList<>();
     private final List<UserFunction> functions = new ArrayList<>();
+    private final List<Domain> domains = new ArrayList<>();
+
+    /** A domain: typed as its base type; NOT NULL on the domain holds for every column of it. */
+    record Domain(QualifiedName name, SqlType base, boolean notNull) {}
 
     SchemaModel(Identifiers ids) {
         this.ids = ids;
@@ -27,9 +32,28 @@ final class SchemaModel {
     }
 
     Optional<MutableTable> table(QualifiedName name) {
-        return tables.stream()
-                .filter(t -> ids.same(t.schema(), name.schema()) && ids.same(t.name(), name.name()))
-                .findFirst();
+        return alongSearchPath(name, n -> tables.stream()
+                .filter(t -> ids.same(t.schema(), n.schema()) && ids.same(t.name(), n.name()))
+                .findFirst());
+    }
+
+    /**
+     * Looks a name up as given; a name in the first schema of the search path (where unqualified
+     * names land) is also looked for in the other schemas of the path, as the server resolves an
+     * unqualified name.
+     */
+    private <T> Optional<T> alongSearchPath(QualifiedName name, Function<QualifiedName, Optional<T>> lookup) {
+        Optional<T> found = lookup.apply(name);
+        if (found.isPresent() || !ids.same(name.schema(), ids.defaultSchema())) {
+            return found;
+        }
+        for (String schema : ids.searchPath().subList(1, ids.searchPath().size())) {
+            found = lookup.apply(new QualifiedName(schema, name.name()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return found;
     }
 
     MutableTable createTable(QualifiedName name) {
@@ -50,9 +74,9 @@ final class SchemaModel {
     }
 
     Optional<View> view(QualifiedName name) {
-        return views.stream()
-                .filter(v -> ids.same(v.schema(), name.schema()) && ids.same(v.name(), name.name()))
-                .findFirst();
+        return alongSearchPath(name, n -> views.stream()
+                .filter(v -> ids.same(v.schema(), n.schema()) && ids.same(v.name(), n.name()))
+                .findFirst());
     }
 
     /** Adds a view, replacing one of the same name (CREATE OR REPLACE VIEW). */
@@ -78,9 +102,9 @@ final class SchemaModel {
     }
 
     Optional<SqlType.Enum> enumType(QualifiedName name) {
-        return enums.stream()
-                .filter(e -> ids.same(e.schema(), name.schema()) && ids.same(e.name(), name.name()))
-                .findFirst();
+        return alongSearchPath(name, n -> enums.stream()
+                .filter(e -> ids.same(e.schema(), n.schema()) && ids.same(e.name(), n.name()))
+                .findFirst());
     }
 
     void addEnum(SqlType.Enum type) {
@@ -104,8 +128,12 @@ final class SchemaModel {
         List<String> parts = Identifiers.splitDotted(normalizedName);
         String name = parts.get(parts.size() - 1);
         List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2))
-                : List.of(ids.defaultSchema(), tableSchema);
+                : java.util.stream.Stream.concat(ids.searchPath().stream(), java.util.stream.Stream.of(tableSchema)).toList();
         for (String schema : schemas) {
+            Optional<Domain> domain = domain(schema, name);
+            if (domain.isPresent()) {
+                return Optional.of(domain.get().base());
+            }
             Optional<SqlType.Enum> found = enums.stream()
                     .filter(e -> e.schema().toLowerCase(Locale.ROOT).equals(schema.toLowerCase(Locale.ROOT))
                             && e.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
@@ -115,6 +143,30 @@ final class SchemaModel {
             }
         }
         return Optional.empty();
+    }
+
+    void addDomain(Domain domain) {
+        domains.add(domain);
+    }
+
+    private Optional<Domain> domain(String schema, String name) {
+        return domains.stream()
+                .filter(d -> d.name().schema().equalsIgnoreCase(schema) && d.name().name().equalsIgnoreCase(name))
+                .findFirst();
+    }
+
+    /** Whether a declared column type names a domain with NOT NULL. */
+    boolean domainNotNull(String declared, String tableSchema) {
+        String normalized = declared.strip().replace("\"", "");
+        if (normalized.endsWith("]")) {
+            return false;
+        }
+        List<String> parts = Identifiers.splitDotted(normalized);
+        String name = parts.get(parts.size() - 1);
+        List<String> schemas = parts.size() > 1 ? List.of(parts.get(parts.size() - 2))
+                : java.util.stream.Stream.concat(ids.searchPath().stream(), java.util.stream.Stream.of(tableSchema)).toList();
+        return schemas.stream().map(s -> domain(s, name)).flatMap(Optional::stream).findFirst()
+                .map(Domain::notNull).orElse(false);
     }
 
     /** Columns of every table of this enum type follow a change of the type itself. */
@@ -141,6 +193,6 @@ final class SchemaModel {
     }
 
     Catalog toCatalog() {
-        return new Catalog(ids.defaultSchema(), tables.stream().map(MutableTable::freeze).toList(), enums, views, functions);
+        return new Catalog(ids.searchPath(), tables.stream().map(MutableTable::freeze).toList(), enums, views, functions);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 final class StatementClassifier {
     /** Statements that never change a table's shape. */
     private static final Set<String> PASS_OVER_FIRST_WORDS = Set.of(
-            "COMMENT", "GRANT", "REVOKE", "SET", "RESET", "BEGIN", "COMMIT", "END", "ROLLBACK", "START",
+            "GRANT", "REVOKE", "SET", "RESET", "BEGIN", "COMMIT", "END", "ROLLBACK", "START",
             "SAVEPOINT", "RELEASE", "PRAGMA", "ANALYZE", "VACUUM", "REINDEX", "NOTIFY", "LISTEN", "UNLISTEN",
             "SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "COPY", "DO", "CALL", "LOCK", "TRUNCATE",
             "REFRESH", "CLUSTER", "SECURITY", "DISCARD", "CHECKPOINT", "ATTACH", "DETACH", "VALUES", "WITH");
@@ -32,6 +32,7 @@ final class StatementClassifier {
         String first = tokens.get(0).upper();
         return switch (first) {
             case "CREATE" -> classifyCreate(tokens);
+            case "COMMENT" -> StatementKind.COMMENT;
             case "ALTER" -> second(tokens).equals("TABLE") ? StatementKind.ALTER_TABLE
                     : second(tokens).equals("TYPE") ? StatementKind.ALTER_TYPE : StatementKind.PASS_OVER;
             case "DROP" -> second(tokens).equals("TYPE") ? StatementKind.DROP_TYPE : StatementKind.DROP;
@@ -53,6 +54,9 @@ final class StatementClassifier {
         }
         if (object.equals("VIEW")) {
             return StatementKind.CREATE_VIEW;
+        }
+        if (object.equals("DOMAIN")) {
+            return StatementKind.CREATE_DOMAIN;
         }
         if (object.equals("FUNCTION")) {
             return StatementKind.CREATE_FUNCTION;

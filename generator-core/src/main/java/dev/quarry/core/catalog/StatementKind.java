@@ -13,6 +13,10 @@ enum StatementKind {
     ALTER_TYPE(true),
     /** Recorded with its parsed query; analysis types it where a query reads it. */
     CREATE_VIEW(true),
+    /** Read by {@link DomainApplier}: JSqlParser cannot parse it. */
+    CREATE_DOMAIN(true),
+    /** COMMENT ON TABLE / COLUMN, read by {@link CommentApplier}; other comments change nothing generated. */
+    COMMENT(false),
     /** Read by {@link CreateFunctionReader}: the signature types calls in queries; the body is never read. */
     CREATE_FUNCTION(false),
     /** Cannot change a table's shape (indexes, grants, comments, functions, ...): not even parsed. */

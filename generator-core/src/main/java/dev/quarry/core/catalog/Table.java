@@ -2,14 +2,31 @@ package dev.quarry.core.catalog;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** A table: its columns in declaration order and its primary key column names. */
-public record Table(String schema, String name, List<Column> columns, List<String> primaryKey) {
+/**
+ * A table: its columns in declaration order and its primary key column names.
+ *
+ * @param comment from {@code COMMENT ON TABLE}, if any
+ * @param columnComments from {@code COMMENT ON COLUMN}, by column name
+ */
+public record Table(String schema, String name, List<Column> columns, List<String> primaryKey,
+        @Nullable String comment, Map<String, String> columnComments) {
 
     public Table {
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
+        columnComments = Map.copyOf(columnComments);
+    }
+
+    public Table(String schema, String name, List<Column> columns, List<String> primaryKey) {
+        this(schema, name, columns, primaryKey, null, Map.of());
+    }
+
+    public Optional<String> columnComment(String columnName) {
+        return Optional.ofNullable(columnComments.get(columnName));
     }
 
     /** Case-insensitive lookup, as unquoted identifiers behave. */

@@ -11,10 +11,17 @@ import net.sf.jsqlparser.statement.select.Select;
  *
  * @param columnNames the names given in {@code CREATE VIEW v (a, b)}, if any
  * @param definition the CREATE VIEW statement, for positions in diagnostics
+ * @param tableAsSelect a table made by {@code CREATE TABLE ... AS SELECT}: typed like a view, but
+ *     its columns carry no NOT NULL (the server copies none), so every column is nullable
  */
-public record View(String schema, String name, List<String> columnNames, Select query, ParsedStatement definition) {
+public record View(String schema, String name, List<String> columnNames, Select query, ParsedStatement definition,
+        boolean tableAsSelect) {
 
     public View {
         columnNames = List.copyOf(columnNames);
+    }
+
+    public View(String schema, String name, List<String> columnNames, Select query, ParsedStatement definition) {
+        this(schema, name, columnNames, query, definition, false);
     }
 }

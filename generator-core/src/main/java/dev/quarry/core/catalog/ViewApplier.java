@@ -5,7 +5,9 @@ import dev.quarry.core.parse.ParsedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.select.Select;
 
 /** Records CREATE [OR REPLACE] [MATERIALIZED] VIEW; analysis types the view where it is read. */
 final class ViewApplier {
@@ -30,10 +32,26 @@ final class ViewApplier {
                 columns.add(model.ids().name(c.getColumnName()));
             }
         }
+        put(st, name, columns, create.getSelect(), false);
+    }
+
+    /**
+     * {@code CREATE TABLE t AS SELECT ...}: kept like a view, so analysis types its columns from
+     * the query (the rows it copied have exactly those types and the nullability of the query).
+     */
+    void applyTableAsSelect(DdlStatement st, CreateTable create, QualifiedName name) {
+        List<String> columns = new ArrayList<>();
+        if (create.getColumns() != null) {
+            create.getColumns().forEach(c -> columns.add(model.ids().name(c)));
+        }
+        put(st, name, columns, create.getSelect(), true);
+    }
+
+    private void put(DdlStatement st, QualifiedName name, List<String> columns, Select select, boolean tableAsSelect) {
         // the parser may have read a copy of the file with clauses blanked; positions point into the real one
         ParsedStatement p = st.parsed();
         ParsedStatement definition = new ParsedStatement(st.file(), p.start(), p.end(), p.statement(), p.parsedText(),
                 p.toFile(), p.params());
-        model.putView(new View(name.schema(), name.name(), columns, create.getSelect(), definition));
+        model.putView(new View(name.schema(), name.name(), columns, select, definition, tableAsSelect));
     }
 }

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.quarry.core.source.MigrationFormat;
+import dev.quarry.core.source.SchemaLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * error can point at the line and column of the offending key or value.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP_KEYS = Set.of("version", "engine", "schema", "queries", "java");
+    private static final Set<String> TOP_KEYS = Set.of("version", "engine", "schema", "queries", "java",
+            "search_path", "postgresql");
+    private static final Set<String> POSTGRESQL_KEYS = Set.of("search_path");
+    private static final Set<String> SCHEMA_ENTRY_KEYS = Set.of("path", "format");
     private static final Set<String> JAVA_KEYS = Set.of("package", "out");
     private static final Pattern JAVA_PACKAGE =
             Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
@@ -84,7 +90,8 @@ public final class ConfigLoader {
             diagnostics.error("config-value", span(version.getValueNode()), "unsupported config version; expected 1");
         }
         Engine engine = engine(top.get("engine"), mapping);
-        List<Path> schema = paths(top.get("schema"), "schema", mapping, base);
+        List<SchemaLocation> schema = schemaLocations(top.get("schema"), mapping, base);
+        List<String> searchPath = searchPath(top);
         List<Path> queries = paths(top.get("queries"), "queries", mapping, base);
         String javaPackage = null;
         Path out = null;
@@ -102,7 +109,86 @@ public final class ConfigLoader {
         if (diagnostics.errorCount() > errorsBefore || engine == null || javaPackage == null || out == null) {
             return Optional.empty();
         }
-        return Optional.of(new QuarryConfig(base, engine, schema, queries, javaPackage, out));
+        return Optional.of(new QuarryConfig(base, engine, schema, queries, javaPackage, out, searchPath, Map.of()));
+    }
+
+    /** Plain paths, or mappings {@code {path: db/migrations, format: flyway}}. */
+    private List<SchemaLocation> schemaLocations(@Nullable NodeTuple tuple, MappingNode parent, Path base) {
+        if (tuple == null) {
+            diagnostics.error("config-missing-key", span(parent), "missing key \"schema\"");
+            return List.of();
+        }
+        List<Node> items = tuple.getValueNode() instanceof SequenceNode seq ? seq.getValue() : List.of(tuple.getValueNode());
+        if (items.isEmpty()) {
+            diagnostics.error("config-value", span(tuple.getValueNode()), "\"schema\" lists no paths");
+        }
+        List<SchemaLocation> locations = new ArrayList<>();
+        for (Node item : items) {
+            if (!(item instanceof MappingNode entry)) {
+                path(item, "schema", base).ifPresent(p -> locations.add(SchemaLocation.of(p)));
+                continue;
+            }
+            Map<String, NodeTuple> keys = keys(entry, SCHEMA_ENTRY_KEYS, "schema.");
+            NodeTuple path = keys.get("path");
+            if (path == null) {
+                diagnostics.error("config-missing-key", span(entry), "missing key \"schema.path\"");
+                continue;
+            }
+            Optional<MigrationFormat> format = Optional.empty();
+            NodeTuple formatKey = keys.get("format");
+            if (formatKey != null) {
+                String name = scalar(formatKey.getValueNode(), "schema.format");
+                format = name == null || name.equals("auto") ? Optional.empty() : MigrationFormat.fromConfigName(name);
+                if (name != null && !name.equals("auto") && format.isEmpty()) {
+                    diagnostics.error("config-value", span(formatKey.getValueNode()), "unknown migration format \""
+                            + name + "\"", "known formats: auto, " + String.join(", ", Arrays.stream(MigrationFormat.values())
+                                    .map(MigrationFormat::configName).toList()));
+                }
+            }
+            Optional<MigrationFormat> chosen = format;
+            path(path.getValueNode(), "schema.path", base).ifPresent(p -> locations.add(new SchemaLocation(p, chosen)));
+        }
+        return locations;
+    }
+
+    /** {@code search_path} at the top level or in the {@code postgresql} block. */
+    private List<String> searchPath(Map<String, NodeTuple> top) {
+        NodeTuple tuple = top.get("search_path");
+        NodeTuple pg = top.get("postgresql");
+        if (pg != null) {
+            if (pg.getValueNode() instanceof MappingNode pgMap) {
+                NodeTuple inner = keys(pgMap, POSTGRESQL_KEYS, "postgresql.").get("search_path");
+                tuple = inner != null ? inner : tuple;
+            } else {
+                diagnostics.error("config-shape", span(pg.getValueNode()), "\"postgresql\" must be a mapping");
+            }
+        }
+        if (tuple == null) {
+            return List.of();
+        }
+        List<Node> items = tuple.getValueNode() instanceof SequenceNode seq ? seq.getValue() : List.of(tuple.getValueNode());
+        List<String> schemas = new ArrayList<>();
+        for (Node item : items) {
+            String name = scalar(item, "search_path");
+            if (name != null) {
+                schemas.add(name);
+            }
+        }
+        return schemas;
+    }
+
+    private Optional<Path> path(Node item, String key, Path base) {
+        String text = scalar(item, key);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Path path = base.resolve(text).normalize();
+        if (!Files.exists(path)) {
+            diagnostics.error("config-path", span(item), "\"" + text + "\" does not exist (resolved against "
+                    + "the config file's folder)");
+            return Optional.empty();
+        }
+        return Optional.of(path);
     }
 
     private Map<String, NodeTuple> keys(MappingNode mapping, Set<String> allowed, String prefix) {
@@ -162,17 +248,7 @@ public final class ConfigLoader {
         }
         List<Path> paths = new ArrayList<>();
         for (Node item : items) {
-            String text = scalar(item, key);
-            if (text == null) {
-                continue;
-            }
-            Path path = base.resolve(text).normalize();
-            if (!Files.exists(path)) {
-                diagnostics.error("config-path", span(item), "\"" + text + "\" does not exist (resolved against "
-                        + "the config file's folder)");
-                continue;
-            }
-            paths.add(path);
+            path(item, key, base).ifPresent(paths::add);
         }
         return paths;
     }

@@ -1,22 +1,45 @@
 package dev.quarry.core.config;
 
+import dev.quarry.core.source.SchemaLocation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one generation run needs to know. Paths are absolute; {@code baseDir} is the folder
  * relative to which input files are displayed in diagnostics and generated Javadoc.
+ *
+ * @param schemaLocations schema files and folders, each with its migration format if configured
+ * @param searchPath the schemas unqualified names resolve in, in order; empty for the engine's
+ *     default schema. Unqualified tables are created in the first.
+ * @param rename Java names for SQL names (sqlc's {@code rename}): column or table name to a
+ *     PascalCase name
  */
 public record QuarryConfig(
         Path baseDir,
         Engine engine,
-        List<Path> schema,
+        List<SchemaLocation> schemaLocations,
         List<Path> queries,
         String javaPackage,
-        Path outputDir) {
+        Path outputDir,
+        List<String> searchPath,
+        Map<String, String> rename) {
 
     public QuarryConfig {
-        schema = List.copyOf(schema);
+        schemaLocations = List.copyOf(schemaLocations);
         queries = List.copyOf(queries);
+        searchPath = List.copyOf(searchPath);
+        rename = Map.copyOf(rename);
+    }
+
+    public QuarryConfig(Path baseDir, Engine engine, List<Path> schema, List<Path> queries, String javaPackage,
+            Path outputDir) {
+        this(baseDir, engine, schema.stream().map(SchemaLocation::of).toList(), queries, javaPackage, outputDir,
+                List.of(), Map.of());
+    }
+
+    /** The schema files and folders. */
+    public List<Path> schema() {
+        return schemaLocations.stream().map(SchemaLocation::path).toList();
     }
 }

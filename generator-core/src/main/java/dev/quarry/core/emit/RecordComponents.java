@@ -44,6 +44,10 @@ final class RecordComponents {
         if (column.nullable() && column.nullableReason() != null) {
             doc += ", nullable: " + column.nullableReason();
         }
+        if (column.comment() != null) {
+            // the COMMENT ON COLUMN text first, as a description should read
+            doc = column.comment() + " (" + doc + ")";
+        }
         return new Component(column.name(), types.javaType(column.sqlType(), column.nullable()), doc);
     }
 

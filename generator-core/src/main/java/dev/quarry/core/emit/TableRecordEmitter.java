@@ -17,6 +17,9 @@ final class TableRecordEmitter {
     TypeSpec emit(TableIr table) {
         ClassName name = names.table(table.schema(), table.name()).orElseThrow();
         String doc = "A row of table {@code " + JavadocText.escape(table.schema() + "." + table.name()) + "}.";
+        if (table.comment() != null) {
+            doc = JavadocText.escape(table.comment()) + "\n\n<p>" + doc;
+        }
         return RecordComponents.record(name, table.columns(), types, doc, names.shadowedJavaLangNames());
     }
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,14 +28,7 @@ public final class SourceDiscovery {
         Set<Path> files = new LinkedHashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
-                            .sorted(Comparator.comparing(p -> path.relativize(p).toString().replace('\\', '/')))
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                files.addAll(sqlFiles(path));
             } else {
                 files.add(path);
             }
@@ -42,6 +38,54 @@ public final class SourceDiscovery {
             result.add(read(file, baseDir));
         }
         return result;
+    }
+
+    /**
+     * The schema's files in the order they are applied, each with the parts to apply: a folder is
+     * ordered by its migration format (as configured, or detected from its files), a file's
+     * roll-back sections are left out.
+     */
+    public static List<SchemaScript> discoverSchema(List<SchemaLocation> locations, Path baseDir) {
+        List<SchemaScript> scripts = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        for (SchemaLocation location : locations) {
+            Path path = location.path();
+            if (!Files.isDirectory(path)) {
+                if (seen.add(path)) {
+                    SourceFile file = read(path, baseDir);
+                    MigrationFormat format = location.format()
+                            .or(() -> MigrationSections.detect(file.text())).orElse(MigrationFormat.PLAIN);
+                    scripts.add(MigrationSections.select(file, format));
+                }
+                continue;
+            }
+            List<Path> files = sqlFiles(path);
+            Map<Path, SourceFile> read = new HashMap<>();
+            Function<Path, SourceFile> reader = f -> read.computeIfAbsent(f, p -> read(p, baseDir));
+            MigrationFormat format = location.format()
+                    .orElseGet(() -> MigrationOrder.detect(files, f -> reader.apply(f).text()));
+            for (Path file : MigrationOrder.order(files, format)) {
+                if (seen.add(file)) {
+                    SourceFile source = reader.apply(file);
+                    MigrationFormat sections = format == MigrationFormat.PLAIN
+                            ? MigrationSections.detect(source.text()).orElse(format) : format;
+                    scripts.add(MigrationSections.select(source, sections));
+                }
+            }
+        }
+        return scripts;
+    }
+
+    /** The {@code .sql} files below a folder, in name order (relative path, forward slashes). */
+    private static List<Path> sqlFiles(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
+                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static SourceFile read(Path file, Path baseDir) {

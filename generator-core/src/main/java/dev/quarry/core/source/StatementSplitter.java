@@ -59,6 +59,24 @@ public final class StatementSplitter {
         return pieces;
     }
 
+    /**
+     * {@code sql[from, to)} as one statement, whatever semicolons it holds (goose's
+     * {@code StatementBegin}/{@code End} blocks); a final semicolon is left out. Empty when it holds
+     * only white space and comments.
+     */
+    public static List<Piece> whole(String sql, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(sql.charAt(end - 1))) {
+            end--;
+        }
+        if (end > from && sql.charAt(end - 1) == ';') {
+            end--;
+        }
+        List<Piece> pieces = new ArrayList<>();
+        add(pieces, sql, from, end);
+        return pieces;
+    }
+
     /** BEGIN opens a block only inside CREATE TRIGGER; elsewhere it starts a transaction. */
     private static boolean triggerBody(String sql, int from, int at) {
         String before = sql.substring(from, at).toUpperCase(java.util.Locale.ROOT);

@@ -120,7 +120,7 @@ class PostgresCatalogComparisonTest {
             """;
 
     /** A column as compared: name, type, nullability, default and generated, in one line. */
-    private static String describe(Column c) {
+    static String describe(Column c) {
         return c.name() + " " + udtName(c.type()) + (c.notNull() ? " NOT NULL" : "")
                 + (c.hasDefault() ? " DEFAULT" : "") + (c.generated() ? " GENERATED" : "");
     }
@@ -162,14 +162,14 @@ class PostgresCatalogComparisonTest {
         }
     }
 
-    private static List<String> serverTables(Connection db, String schema) throws SQLException {
+    static List<String> serverTables(Connection db, String schema) throws SQLException {
         return strings(db, """
                 SELECT table_name FROM information_schema.tables
                 WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name COLLATE "C"
                 """, schema);
     }
 
-    private static List<String> serverColumns(Connection db, String schema, String table) throws SQLException {
+    static List<String> serverColumns(Connection db, String schema, String table) throws SQLException {
         return strings(db, """
                 SELECT column_name || ' ' || udt_name
                   || CASE WHEN is_nullable = 'NO' THEN ' NOT NULL' ELSE '' END
@@ -180,7 +180,7 @@ class PostgresCatalogComparisonTest {
                 """, schema, table);
     }
 
-    private static List<String> serverPrimaryKey(Connection db, String schema, String table) throws SQLException {
+    static List<String> serverPrimaryKey(Connection db, String schema, String table) throws SQLException {
         return strings(db, """
                 SELECT k.column_name FROM information_schema.table_constraints c
                 JOIN information_schema.key_column_usage k

@@ -27,7 +27,8 @@ class TextReadersTest {
         assertEquals(StatementKind.CREATE_VIEW, kind("CREATE MATERIALIZED VIEW v AS SELECT 1"));
         assertEquals(StatementKind.PASS_OVER, kind("CREATE UNIQUE INDEX i ON t (a)"));
         assertEquals(StatementKind.CREATE_FUNCTION, kind("CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ SELECT 1 $$"));
-        assertEquals(StatementKind.PASS_OVER, kind("/* x */ COMMENT ON TABLE t IS 'x'"));
+        assertEquals(StatementKind.COMMENT, kind("/* x */ COMMENT ON TABLE t IS 'x'"));
+        assertEquals(StatementKind.CREATE_DOMAIN, kind("CREATE DOMAIN d AS text NOT NULL"));
         assertEquals(StatementKind.ALTER_TABLE, kind("ALTER TABLE t ADD a int"));
         assertEquals(StatementKind.ALTER_TYPE, kind("ALTER TYPE mood ADD VALUE 'x'"));
         assertEquals(StatementKind.PASS_OVER, kind("ALTER SEQUENCE s RESTART"));

@@ -19,7 +19,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * 127.0.0.1:5432 in a schema of its own, dropped afterwards. Fails when the server is unreachable.
  */
 class PostgresGeneratedCodeTest {
-    private static final String SCHEMA = "quarry_emit_test";
+    private static final String SCHEMA = "quarry_emit_test" + "_" + ProcessHandle.current().pid();
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=" + SCHEMA;
 
     @BeforeEach

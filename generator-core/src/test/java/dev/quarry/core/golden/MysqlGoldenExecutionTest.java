@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * unreachable.
  */
 class MysqlGoldenExecutionTest {
-    private static final String DATABASE = "quarry_golden_exec";
+    private static final String DATABASE = "quarry_golden_exec" + "_" + ProcessHandle.current().pid();
     private Connection connection;
 
     @AfterEach

@@ -137,7 +137,7 @@ class MysqlServerTypesTest {
         Quarry.Analysis analysis = Quarry.analyze(config);
         ProjectIr ir = analysis.ir().orElseThrow(() -> new AssertionError(
                 folder.id() + " has errors\n" + DiagnosticRenderer.render(analysis.diagnostics())));
-        String database = "quarry_golden_" + n;
+        String database = "quarry_golden_" + ProcessHandle.current().pid() + "_" + n;
         List<String> mismatches = new ArrayList<>();
         try (Connection connection = freshDatabase(database, config)) {
             for (QueryFileIr file : ir.queryFiles()) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * against the declared records. Fails when the server is unreachable.
  */
 class PostgresGoldenExecutionTest {
-    private static final String SCHEMA = "quarry_golden_exec";
+    private static final String SCHEMA = "quarry_golden_exec" + "_" + ProcessHandle.current().pid();
     private Connection connection;
 
     @BeforeEach

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the expected code of the PostgreSQL golden folders of :execresult, :execlastid, the batch kinds and :copyfrom. */
 class PostgresKindsExecutionTest {
-    private static final String SCHEMA = "quarry_kinds_exec";
+    private static final String SCHEMA = "quarry_kinds_exec" + "_" + ProcessHandle.current().pid();
     private Connection connection;
 
     @BeforeEach

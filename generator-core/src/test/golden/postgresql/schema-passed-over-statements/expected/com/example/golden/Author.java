@@ -4,11 +4,13 @@ package com.example.golden;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of table {@code public.authors}.
+ * People who write books
+ *
+ * <p>A row of table {@code public.authors}.
  *
  * @param id id int8
  * @param name name text
- * @param bio bio text, nullable: column authors.bio is nullable
+ * @param bio Free text (bio text, nullable: column authors.bio is nullable)
  */
 public record Author(long id, String name, @Nullable String bio) {
 }

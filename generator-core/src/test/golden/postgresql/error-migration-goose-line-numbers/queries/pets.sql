@@ -1,0 +1,2 @@
+-- name: ListPets :many
+SELECT id, name FROM pets;

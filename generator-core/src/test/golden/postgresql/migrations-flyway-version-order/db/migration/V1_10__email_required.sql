@@ -1,0 +1,2 @@
+-- runs after V1_9 (a name sort would put it before)
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;

@@ -1,0 +1,2 @@
+-- runs after V2 (a name sort would put it first)
+ALTER TABLE users RENAME COLUMN nickname TO handle;
