@@ -5,7 +5,7 @@ SELECT id, CASE WHEN stock = 0 THEN 'sold out' END AS badge FROM products;
 SELECT id, CASE WHEN stock = 0 THEN 'sold out' WHEN stock < 5 THEN 'few left' ELSE 'in stock' END AS badge FROM products;
 
 -- name: CaseNullableBranch :many
-SELECT id, CASE WHEN discount_price IS NOT NULL THEN discount_price ELSE price END AS effective FROM products;
+SELECT id, CASE WHEN stock > 0 THEN discount_price ELSE price END AS effective FROM products;
 
 -- name: SimpleCase :many
 SELECT id, CASE status WHEN 'paid' THEN 1 WHEN 'shipped' THEN 2 ELSE 0 END AS step FROM orders;

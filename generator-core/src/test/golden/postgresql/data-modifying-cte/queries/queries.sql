@@ -26,6 +26,6 @@ RETURNING id, user_id, coupon_code;
 WITH shipped AS (
   UPDATE orders SET status = 'shipped', shipped_at = now()
   WHERE status = 'paid' AND placed_at < $1
-  RETURNING id, user_id, shipped_at
+  RETURNING id, user_id, coupon_code
 )
-SELECT s.id, u.email, s.shipped_at FROM shipped s JOIN users u ON u.id = s.user_id;
+SELECT s.id, u.email, s.coupon_code FROM shipped s JOIN users u ON u.id = s.user_id;

@@ -5,7 +5,7 @@ DELETE FROM comments WHERE created_at < $1 RETURNING id, parent_id, author_id;
 DELETE FROM order_items oi USING orders o WHERE o.id = oi.order_id AND o.user_id = $1;
 
 -- name: UpdateFromReturning :many
-UPDATE orders o SET note = u.email FROM users u WHERE u.id = o.user_id AND u.role = $1 RETURNING o.id, o.note, u.display_name;
+UPDATE orders o SET note = u.email FROM users u WHERE u.id = o.user_id AND u.role = $1 RETURNING o.id, o.coupon_code, u.display_name;
 
 -- name: InsertReturningStar :one
 INSERT INTO posts (author_id, title, body) VALUES ($1, $2, $3) RETURNING *;

@@ -5,7 +5,7 @@ SELECT (SELECT count(*) FROM orders) AS orders, (SELECT count(*) FROM users WHER
 SELECT (SELECT max(placed_at) FROM orders) AS last_order;
 
 -- name: ColumnSubqueryIsNullable :many
-SELECT o.id, (SELECT u.email FROM users u WHERE u.id = o.user_id) AS email FROM orders o;
+SELECT o.id, (SELECT u.email FROM users u WHERE u.referred_by = o.user_id LIMIT 1) AS referred_email FROM orders o;
 
 -- name: CoalesceOverSubquery :many
 SELECT p.id, coalesce((SELECT sum(oi.quantity) FROM order_items oi WHERE oi.product_id = p.id), 0) AS sold FROM products p;

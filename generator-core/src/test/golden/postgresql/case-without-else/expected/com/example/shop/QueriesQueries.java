@@ -36,7 +36,7 @@ public final class QueriesQueries {
      * The SQL of {@code CaseNullableBranch}, as sent to the driver.
      */
     public static final String CASE_NULLABLE_BRANCH_SQL = "-- name: CaseNullableBranch :many\n"
-            + "SELECT id, CASE WHEN discount_price IS NOT NULL THEN discount_price ELSE price END AS effective FROM products";
+            + "SELECT id, CASE WHEN stock > 0 THEN discount_price ELSE price END AS effective FROM products";
 
     private static final QueryInfo CASE_NULLABLE_BRANCH_QUERY = new QueryInfo("CaseNullableBranch", "queries/queries.sql:7", CASE_NULLABLE_BRANCH_SQL);
 
@@ -150,7 +150,7 @@ public final class QueriesQueries {
      *
      * <pre>{@code
      * -- name: CaseNullableBranch :many
-     * SELECT id, CASE WHEN discount_price IS NOT NULL THEN discount_price ELSE price END AS effective FROM products
+     * SELECT id, CASE WHEN stock > 0 THEN discount_price ELSE price END AS effective FROM products
      * }</pre>
      *
      * <p>Nullable columns:

@@ -66,9 +66,9 @@ public final class QueriesQueries {
             + "WITH shipped AS (\n"
             + "  UPDATE orders SET status = 'shipped', shipped_at = now()\n"
             + "  WHERE status = 'paid' AND placed_at < ?\n"
-            + "  RETURNING id, user_id, shipped_at\n"
+            + "  RETURNING id, user_id, coupon_code\n"
             + ")\n"
-            + "SELECT s.id, u.email, s.shipped_at FROM shipped s JOIN users u ON u.id = s.user_id";
+            + "SELECT s.id, u.email, s.coupon_code FROM shipped s JOIN users u ON u.id = s.user_id";
 
     private static final QueryInfo MARK_SHIPPED_QUERY = new QueryInfo("MarkShipped", "queries/queries.sql:25", MARK_SHIPPED_SQL);
 
@@ -194,14 +194,14 @@ public final class QueriesQueries {
      * WITH shipped AS (
      *   UPDATE orders SET status = 'shipped', shipped_at = now()
      *   WHERE status = 'paid' AND placed_at < $1
-     *   RETURNING id, user_id, shipped_at
+     *   RETURNING id, user_id, coupon_code
      * )
-     * SELECT s.id, u.email, s.shipped_at FROM shipped s JOIN users u ON u.id = s.user_id
+     * SELECT s.id, u.email, s.coupon_code FROM shipped s JOIN users u ON u.id = s.user_id
      * }</pre>
      *
      * <p>Nullable columns:
      * <ul>
-     * <li>shipped_at: column orders.shipped_at is nullable</li>
+     * <li>coupon_code: column orders.coupon_code is nullable</li>
      * </ul>
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
@@ -215,7 +215,7 @@ public final class QueriesQueries {
                     rows.add(new MarkShippedRow(
                                     rs.getLong(1),
                                     rs.getString(2),
-                                    rs.getObject(3, OffsetDateTime.class)));
+                                    rs.getString(3)));
                 }
                 return rows;
             }

@@ -42,7 +42,7 @@ public final class QueriesQueries {
      * The SQL of {@code UpdateFromReturning}, as sent to the driver.
      */
     public static final String UPDATE_FROM_RETURNING_SQL = "-- name: UpdateFromReturning :many\n"
-            + "UPDATE orders o SET note = u.email FROM users u WHERE u.id = o.user_id AND u.role = ? RETURNING o.id, o.note, u.display_name";
+            + "UPDATE orders o SET note = u.email FROM users u WHERE u.id = o.user_id AND u.role = ? RETURNING o.id, o.coupon_code, u.display_name";
 
     private static final QueryInfo UPDATE_FROM_RETURNING_QUERY = new QueryInfo("UpdateFromReturning", "queries/queries.sql:7", UPDATE_FROM_RETURNING_SQL);
 
@@ -144,12 +144,12 @@ public final class QueriesQueries {
      *
      * <pre>{@code
      * -- name: UpdateFromReturning :many
-     * UPDATE orders o SET note = u.email FROM users u WHERE u.id = o.user_id AND u.role = $1 RETURNING o.id, o.note, u.display_name
+     * UPDATE orders o SET note = u.email FROM users u WHERE u.id = o.user_id AND u.role = $1 RETURNING o.id, o.coupon_code, u.display_name
      * }</pre>
      *
      * <p>Nullable columns:
      * <ul>
-     * <li>note: column orders.note is nullable</li>
+     * <li>coupon_code: column orders.coupon_code is nullable</li>
      * <li>display_name: column users.display_name is nullable</li>
      * </ul>
      *

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
  * A row of query {@code UpdateFromReturning} (queries/queries.sql:7).
  *
  * @param id id int8
- * @param note note text, nullable: column orders.note is nullable
+ * @param couponCode coupon_code text, nullable: column orders.coupon_code is nullable
  * @param displayName display_name text, nullable: column users.display_name is nullable
  */
-public record UpdateFromReturningRow(long id, @Nullable String note, @Nullable String displayName) {
+public record UpdateFromReturningRow(long id, @Nullable String couponCode,
+        @Nullable String displayName) {
 }

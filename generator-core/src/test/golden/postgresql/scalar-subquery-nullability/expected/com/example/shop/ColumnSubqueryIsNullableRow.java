@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A row of query {@code ColumnSubqueryIsNullable} (queries/queries.sql:7).
  *
  * @param id id int8
- * @param email email text, nullable: scalar subquery at queries/queries.sql:8:14 may return no row
+ * @param referredEmail referred_email text, nullable: scalar subquery at queries/queries.sql:8:14 may return no row
  */
-public record ColumnSubqueryIsNullableRow(long id, @Nullable String email) {
+public record ColumnSubqueryIsNullableRow(long id, @Nullable String referredEmail) {
 }

@@ -39,7 +39,7 @@ public final class QueriesQueries {
      * The SQL of {@code ColumnSubqueryIsNullable}, as sent to the driver.
      */
     public static final String COLUMN_SUBQUERY_IS_NULLABLE_SQL = "-- name: ColumnSubqueryIsNullable :many\n"
-            + "SELECT o.id, (SELECT u.email FROM users u WHERE u.id = o.user_id) AS email FROM orders o";
+            + "SELECT o.id, (SELECT u.email FROM users u WHERE u.referred_by = o.user_id LIMIT 1) AS referred_email FROM orders o";
 
     private static final QueryInfo COLUMN_SUBQUERY_IS_NULLABLE_QUERY = new QueryInfo("ColumnSubqueryIsNullable", "queries/queries.sql:7", COLUMN_SUBQUERY_IS_NULLABLE_SQL);
 
@@ -152,12 +152,12 @@ public final class QueriesQueries {
      *
      * <pre>{@code
      * -- name: ColumnSubqueryIsNullable :many
-     * SELECT o.id, (SELECT u.email FROM users u WHERE u.id = o.user_id) AS email FROM orders o
+     * SELECT o.id, (SELECT u.email FROM users u WHERE u.referred_by = o.user_id LIMIT 1) AS referred_email FROM orders o
      * }</pre>
      *
      * <p>Nullable columns:
      * <ul>
-     * <li>email: scalar subquery at queries/queries.sql:8:14 may return no row</li>
+     * <li>referred_email: scalar subquery at queries/queries.sql:8:14 may return no row</li>
      * </ul>
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
