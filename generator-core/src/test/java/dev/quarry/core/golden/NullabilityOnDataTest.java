@@ -122,7 +122,8 @@ class NullabilityOnDataTest {
 
     private static void runFolder(GoldenFolder folder, QuarryConfig config, ProjectIr ir, int n,
             Map<String, String> listedSkips, Tally tally) throws SQLException {
-        String schema = "quarry_nulldata_" + n;
+        // the pid keeps runs from several checkouts on the shared server apart
+        String schema = "quarry_nulldata_" + ProcessHandle.current().pid() + "_" + n;
         try (Connection connection = PostgresServerTypesTest.connect()) {
             try (Statement st = connection.createStatement()) {
                 st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
