@@ -56,7 +56,8 @@ public final class Report {
         print(json);
     }
 
-    private record Score(String contender, double score, double error, String unit) {}
+    /** {@code allocated} is bytes per operation, NaN unless the run had {@code -prof gc}. */
+    private record Score(String contender, double score, double error, String unit, double allocated) {}
 
     static void print(Path json) throws IOException {
         Map<String, List<Score>> groups = new LinkedHashMap<>();
@@ -74,19 +75,42 @@ public final class Report {
             double error = metric.get("scoreError").asDouble();
             groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(new Score(
                     benchmark.substring(dot + 1), metric.get("score").asDouble(),
-                    Double.isNaN(error) ? 0 : error, metric.get("scoreUnit").asText()));
+                    Double.isNaN(error) ? 0 : error, metric.get("scoreUnit").asText(), allocated(result)));
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-40s %-16s %16s %-10s %8s%n",
-                "benchmark", "contender", "score ± error", "unit", "vs jdbc");
+        String format = "%-34s %-16s %20s %-6s %8s %14s %8s%n";
+        System.out.printf(Locale.ROOT, format,
+                "benchmark", "contender", "score ± error", "unit", "vs jdbc", "alloc B/op", "vs jdbc");
         for (Map.Entry<String, List<Score>> group : groups.entrySet()) {
             Score baseline = group.getValue().stream()
                     .filter(s -> s.contender().equals(BASELINE)).findFirst().orElse(null);
             for (Score s : group.getValue()) {
-                String ratio = baseline == null ? "-" : String.format(Locale.ROOT, "%.2f", s.score() / baseline.score());
-                System.out.printf(Locale.ROOT, "%-40s %-16s %16s %-10s %8s%n", group.getKey(), s.contender(),
-                        String.format(Locale.ROOT, "%.1f ± %.1f", s.score(), s.error()), s.unit(), ratio);
+                System.out.printf(Locale.ROOT, format, group.getKey(), s.contender(),
+                        String.format(Locale.ROOT, "%.1f ± %.1f", s.score(), s.error()), s.unit(),
+                        ratio(s.score(), baseline == null ? Double.NaN : baseline.score()),
+                        Double.isNaN(s.allocated()) ? "-" : String.format(Locale.ROOT, "%.0f", s.allocated()),
+                        ratio(s.allocated(), baseline == null ? Double.NaN : baseline.allocated()));
             }
         }
+    }
+
+    private static String ratio(double value, double baseline) {
+        return Double.isNaN(value) || Double.isNaN(baseline) || baseline == 0
+                ? "-"
+                : String.format(Locale.ROOT, "%.2f", value / baseline);
+    }
+
+    /** Bytes allocated per operation: JMH's gc profiler names the metric with a leading middle dot. */
+    private static double allocated(JsonNode result) {
+        JsonNode secondary = result.get("secondaryMetrics");
+        if (secondary != null) {
+            for (var it = secondary.fields(); it.hasNext(); ) {
+                var metric = it.next();
+                if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                    return metric.getValue().get("score").asDouble();
+                }
+            }
+        }
+        return Double.NaN;
     }
 }
