@@ -3,6 +3,7 @@ package dev.quarry.runtime;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,6 +52,7 @@ public final class SqliteTime {
             .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
             .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
             .toFormatter();
+    private static final int[] NANOS_PER_DIGIT = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
     private static final double UNIX_EPOCH_JULIAN_DAY = 2440587.5;
     private static final double MILLIS_PER_DAY = 86_400_000.0;
 
@@ -69,6 +71,11 @@ public final class SqliteTime {
         if (value instanceof Number number) {
             return LocalDateTime.ofInstant(instant(number), ZoneOffset.UTC);
         }
+        String text = value.toString();
+        LocalDateTime plain = parsePlain(text, text.length());
+        if (plain != null) {
+            return plain;
+        }
         TemporalAccessor parsed = parseDateTime(value.toString());
         LocalDate date = LocalDate.from(parsed);
         return parsed.isSupported(ChronoField.HOUR_OF_DAY) ? date.atTime(LocalTime.from(parsed)) : date.atStartOfDay();
@@ -82,7 +89,13 @@ public final class SqliteTime {
         if (value instanceof Number number) {
             return instant(number).atOffset(ZoneOffset.UTC);
         }
-        TemporalAccessor parsed = parseDateTime(value.toString());
+        String text = value.toString();
+        // what setOffsetDateTime writes: UTC with a Z; text without an offset is UTC as well
+        LocalDateTime plain = parsePlain(text, text.endsWith("Z") ? text.length() - 1 : text.length());
+        if (plain != null) {
+            return plain.atOffset(ZoneOffset.UTC);
+        }
+        TemporalAccessor parsed = parseDateTime(text);
         LocalDate date = LocalDate.from(parsed);
         LocalTime time = parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
         return OffsetDateTime.of(date, time, offset(parsed));
@@ -127,6 +140,69 @@ public final class SqliteTime {
         Params.setString(ps, index, value == null
                 ? null
                 : WRITE_TIME.format(value) + OFFSET.format(value.getOffset()));
+    }
+
+    /**
+     * The forms written here and by SQLite's own functions, {@code 2024-01-31} and
+     * {@code 2024-01-31 12:00:00.5} (or with a {@code T}), in {@code text[0, end)}, read without a
+     * {@link DateTimeFormatter}: each of its optional sections copies the parse state, which cost
+     * reading a timestamp column about half a kilobyte of garbage per value. Null for any other
+     * form or an out-of-range field; the formatter then reads it or rejects it with its message.
+     */
+    private static @Nullable LocalDateTime parsePlain(String text, int end) {
+        if (end < 10 || !digits(text, 0, 4) || text.charAt(4) != '-' || !digits(text, 5, 7)
+                || text.charAt(7) != '-' || !digits(text, 8, 10)) {
+            return null;
+        }
+        int hour = 0;
+        int minute = 0;
+        int second = 0;
+        int nano = 0;
+        if (end > 10) {
+            char separator = text.charAt(10);
+            if ((separator != ' ' && separator != 'T') || end < 16 || !digits(text, 11, 13)
+                    || text.charAt(13) != ':' || !digits(text, 14, 16)) {
+                return null;
+            }
+            hour = number(text, 11, 13);
+            minute = number(text, 14, 16);
+            if (end > 16) {
+                if (end < 19 || text.charAt(16) != ':' || !digits(text, 17, 19)) {
+                    return null;
+                }
+                second = number(text, 17, 19);
+                if (end > 19) {
+                    if (text.charAt(19) != '.' || end == 20 || end > 29 || !digits(text, 20, end)) {
+                        return null;
+                    }
+                    nano = number(text, 20, end) * NANOS_PER_DIGIT[29 - end];
+                }
+            }
+        }
+        try {
+            return LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
+                    hour, minute, second, nano);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static TemporalAccessor parseDateTime(String text) {

@@ -92,6 +92,24 @@ class SqliteTimeTest {
     }
 
     @Test
+    void readsEveryFractionLengthAndFallsBackOnLookalikes() throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT '2024-01-31 12:00:00.1', '2024-01-31T12:00:00.123456789', "
+                        + "'2024-01-31 12:00:00.5Z', ' 2024-01-31 12:00', '2024-01-31 12:00:00.', '2024-13-01'")) {
+            rs.next();
+            LocalDateTime noon = LocalDateTime.of(2024, 1, 31, 12, 0);
+            assertEquals(noon.plusNanos(100_000_000), SqliteTime.getLocalDateTime(rs, 1));
+            assertEquals(noon.plusNanos(123_456_789), SqliteTime.getLocalDateTime(rs, 2));
+            assertEquals(OffsetDateTime.of(noon.plusNanos(500_000_000), ZoneOffset.UTC), SqliteTime.getOffsetDateTime(rs, 3));
+            assertEquals(noon.plusNanos(500_000_000), SqliteTime.getLocalDateTime(rs, 3));
+            assertEquals(noon, SqliteTime.getLocalDateTime(rs, 4), "leading space: the formatter's path trims");
+            assertEquals(noon, SqliteTime.getLocalDateTime(rs, 5), "a bare dot: as the formatter reads it");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SqliteTime.getLocalDate(rs, 6));
+            assertEquals("not a SQLite date/time value: '2024-13-01'", e.getMessage());
+        }
+    }
+
+    @Test
     void nullsAndGarbage() throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO t (id, d, ts) VALUES (2, ?, ?)")) {
             SqliteTime.setLocalDate(ps, 1, null);
