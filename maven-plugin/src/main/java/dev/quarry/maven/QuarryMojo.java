@@ -1,6 +1,7 @@
 package dev.quarry.maven;
 
 import dev.quarry.core.config.ConfigLoader;
+import dev.quarry.core.config.ConfigOverrides;
 import dev.quarry.core.config.QuarryConfig;
 import dev.quarry.core.diag.Diagnostic;
 import dev.quarry.core.diag.Diagnostics;
@@ -22,9 +23,23 @@ abstract class QuarryMojo extends AbstractMojo {
     @Parameter(property = "quarry.configFile", defaultValue = "${project.basedir}/quarry.yaml")
     File configFile;
 
+    /** The Java package; overrides the config's (for a sqlc.yaml without a java block). */
+    @Parameter(property = "quarry.javaPackage")
+    String javaPackage;
+
+    /** The output folder; overrides the config's java.out. */
+    @Parameter(property = "quarry.outputDirectory")
+    File outputDirectory;
+
+    /** Of a sqlc config with several entries: the one to generate, by index from 0 or name (one execution each). */
+    @Parameter(property = "quarry.entry")
+    String entry;
+
     /** The config, or empty after logging its errors. */
     Optional<QuarryConfig> loadConfig(Diagnostics diagnostics) {
-        Optional<QuarryConfig> loaded = ConfigLoader.load(configFile.toPath(), diagnostics);
+        Optional<QuarryConfig> loaded = ConfigLoader.load(configFile.toPath(),
+                new ConfigOverrides(javaPackage, outputDirectory == null ? null : outputDirectory.toPath(), entry),
+                diagnostics);
         // any error counts, also one the loader reported while still returning a config
         return diagnostics.hasErrors() ? Optional.empty() : loaded;
     }

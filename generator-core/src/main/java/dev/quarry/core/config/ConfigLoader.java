@@ -30,8 +30,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads {@code quarry.yaml}. Works on SnakeYAML's node tree rather than plain maps so every
- * error can point at the line and column of the offending key or value.
+ * Reads {@code quarry.yaml}, and sqlc's {@code sqlc.yaml}/{@code sqlc.yml}/{@code sqlc.json}
+ * (recognized by name, read by {@link SqlcConfigReader}). Works on SnakeYAML's node tree rather
+ * than plain maps so every error can point at the line and column of the offending key or value.
  */
 public final class ConfigLoader {
     private static final Set<String> TOP_KEYS = Set.of("version", "engine", "schema", "queries", "java",
@@ -42,16 +43,43 @@ public final class ConfigLoader {
     private static final Pattern JAVA_PACKAGE =
             Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
-    private final Diagnostics diagnostics;
-    private SourceFile file;
+    final Diagnostics diagnostics;
+    final SourceFile file;
+    private final ConfigOverrides overrides;
 
-    private ConfigLoader(Diagnostics diagnostics, SourceFile file) {
+    private ConfigLoader(Diagnostics diagnostics, SourceFile file, ConfigOverrides overrides) {
         this.diagnostics = diagnostics;
         this.file = file;
+        this.overrides = overrides;
     }
 
     /** Loads and validates a config file; on any error reports it and returns empty. */
     public static Optional<QuarryConfig> load(Path configPath, Diagnostics diagnostics) {
+        return load(configPath, ConfigOverrides.NONE, diagnostics);
+    }
+
+    /**
+     * Loads one config; a sqlc config whose entries would generate separately is an error here
+     * (choose one with {@link ConfigOverrides#entry()}).
+     */
+    public static Optional<QuarryConfig> load(Path configPath, ConfigOverrides overrides, Diagnostics diagnostics) {
+        List<QuarryConfig> configs = read(configPath, overrides, diagnostics, true);
+        return configs.size() == 1 ? Optional.of(configs.get(0)) : Optional.empty();
+    }
+
+    /** Loads every config a file describes: one, or one per entry of a sqlc config; none on errors. */
+    public static List<QuarryConfig> loadAll(Path configPath, ConfigOverrides overrides, Diagnostics diagnostics) {
+        return read(configPath, overrides, diagnostics, false);
+    }
+
+    /** sqlc's own config file names. */
+    public static boolean isSqlcConfig(Path configPath) {
+        Path name = configPath.getFileName();
+        return name != null && Set.of("sqlc.yaml", "sqlc.yml", "sqlc.json").contains(name.toString());
+    }
+
+    private static List<QuarryConfig> read(Path configPath, ConfigOverrides overrides, Diagnostics diagnostics,
+            boolean single) {
         Path absolute = configPath.toAbsolutePath().normalize();
         String text;
         try {
@@ -59,10 +87,32 @@ public final class ConfigLoader {
         } catch (IOException e) {
             diagnostics.error("config-missing", null, "cannot read config file " + configPath + ": "
                     + e.getClass().getSimpleName());
-            return Optional.empty();
+            return List.of();
         }
         SourceFile file = SourceFile.of(absolute, absolute.getFileName().toString(), text);
-        return new ConfigLoader(diagnostics, file).parse();
+        ConfigLoader loader = new ConfigLoader(diagnostics, file, overrides);
+        if (isSqlcConfig(absolute)) {
+            return loader.compose().map(root -> new SqlcConfigReader(loader, overrides).read(root, single))
+                    .orElse(List.of());
+        }
+        return loader.parse().map(List::of).orElse(List.of());
+    }
+
+    /** The YAML (or JSON) node tree; a syntax error is reported and gives empty. */
+    Optional<Node> compose() {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            Node root = new Yaml(options).compose(new java.io.StringReader(file.text()));
+            if (root == null) {
+                diagnostics.error("config-shape", Span.at(file, 0), "the config file is empty");
+            }
+            return Optional.ofNullable(root);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            diagnostics.error("config-syntax", spanAt(mark), "invalid YAML: " + e.getProblem());
+            return Optional.empty();
+        }
     }
 
     private Optional<QuarryConfig> parse() {
@@ -93,16 +143,22 @@ public final class ConfigLoader {
         List<SchemaLocation> schema = schemaLocations(top.get("schema"), mapping, base);
         List<String> searchPath = searchPath(top);
         List<Path> queries = paths(top.get("queries"), "queries", mapping, base);
-        String javaPackage = null;
-        Path out = null;
+        String javaPackage = overrides.javaPackage();
+        Path out = overrides.outputDir() == null ? null : overrides.outputDir().toAbsolutePath().normalize();
+        if (overrides.entry() != null) {
+            diagnostics.error("config-value", null, "--entry (plugin parameter entry) applies to sqlc configs only");
+        }
         NodeTuple java = top.get("java");
-        if (java == null) {
+        if (java == null && javaPackage != null && out != null) {
+            // both given outside the file
+        } else if (java == null) {
             diagnostics.error("config-missing-key", span(mapping), "missing key \"java\" (with \"package\" and \"out\")");
         } else if (java.getValueNode() instanceof MappingNode javaMap) {
             Map<String, NodeTuple> javaKeys = keys(javaMap, JAVA_KEYS, "java.");
-            javaPackage = javaPackage(javaKeys.get("package"), javaMap);
-            String outText = requiredScalar(javaKeys.get("out"), "java.out", javaMap);
-            out = outText == null ? null : base.resolve(outText).normalize();
+            String filePackage = javaPackage == null ? javaPackage(javaKeys.get("package"), javaMap) : null;
+            String outText = out == null ? requiredScalar(javaKeys.get("out"), "java.out", javaMap) : null;
+            javaPackage = javaPackage != null ? javaPackage : filePackage;
+            out = out != null ? out : outText == null ? null : base.resolve(outText).normalize();
         } else {
             diagnostics.error("config-shape", span(java.getValueNode()), "\"java\" must be a mapping with \"package\" and \"out\"");
         }
@@ -113,7 +169,7 @@ public final class ConfigLoader {
     }
 
     /** Plain paths, or mappings {@code {path: db/migrations, format: flyway}}. */
-    private List<SchemaLocation> schemaLocations(@Nullable NodeTuple tuple, MappingNode parent, Path base) {
+    List<SchemaLocation> schemaLocations(@Nullable NodeTuple tuple, MappingNode parent, Path base) {
         if (tuple == null) {
             diagnostics.error("config-missing-key", span(parent), "missing key \"schema\"");
             return List.of();
@@ -177,7 +233,7 @@ public final class ConfigLoader {
         return schemas;
     }
 
-    private Optional<Path> path(Node item, String key, Path base) {
+    Optional<Path> path(Node item, String key, Path base) {
         String text = scalar(item, key);
         if (text == null) {
             return Optional.empty();
@@ -191,7 +247,7 @@ public final class ConfigLoader {
         return Optional.of(path);
     }
 
-    private Map<String, NodeTuple> keys(MappingNode mapping, Set<String> allowed, String prefix) {
+    Map<String, NodeTuple> keys(MappingNode mapping, Set<String> allowed, String prefix) {
         Map<String, NodeTuple> found = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
@@ -208,7 +264,7 @@ public final class ConfigLoader {
         return found;
     }
 
-    private @Nullable Engine engine(@Nullable NodeTuple tuple, MappingNode parent) {
+    @Nullable Engine engine(@Nullable NodeTuple tuple, MappingNode parent) {
         String value = requiredScalar(tuple, "engine", parent);
         if (value == null) {
             return null;
@@ -222,7 +278,7 @@ public final class ConfigLoader {
         return engine.get();
     }
 
-    private @Nullable String javaPackage(@Nullable NodeTuple tuple, MappingNode parent) {
+    @Nullable String javaPackage(@Nullable NodeTuple tuple, MappingNode parent) {
         String value = requiredScalar(tuple, "java.package", parent);
         if (value != null && !JAVA_PACKAGE.matcher(value).matches()) {
             diagnostics.error("config-value", span(tuple.getValueNode()), "\"" + value + "\" is not a Java package name");
@@ -232,7 +288,7 @@ public final class ConfigLoader {
     }
 
     /** A list of paths, or a single path; each must exist. */
-    private List<Path> paths(@Nullable NodeTuple tuple, String key, MappingNode parent, Path base) {
+    List<Path> paths(@Nullable NodeTuple tuple, String key, MappingNode parent, Path base) {
         if (tuple == null) {
             diagnostics.error("config-missing-key", span(parent), "missing key \"" + key + "\"");
             return List.of();
@@ -253,7 +309,7 @@ public final class ConfigLoader {
         return paths;
     }
 
-    private @Nullable String requiredScalar(@Nullable NodeTuple tuple, String key, MappingNode parent) {
+    @Nullable String requiredScalar(@Nullable NodeTuple tuple, String key, MappingNode parent) {
         if (tuple == null) {
             diagnostics.error("config-missing-key", span(parent), "missing key \"" + key + "\"");
             return null;
@@ -261,7 +317,7 @@ public final class ConfigLoader {
         return scalar(tuple.getValueNode(), key);
     }
 
-    private @Nullable String scalar(Node node, String key) {
+    @Nullable String scalar(Node node, String key) {
         if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
             return s.getValue().strip();
         }
@@ -269,11 +325,11 @@ public final class ConfigLoader {
         return null;
     }
 
-    private Span span(Node node) {
+    Span span(Node node) {
         return spanAt(node.getStartMark());
     }
 
-    private Span spanAt(@Nullable Mark mark) {
+    Span spanAt(@Nullable Mark mark) {
         if (mark == null) {
             return Span.at(file, 0);
         }

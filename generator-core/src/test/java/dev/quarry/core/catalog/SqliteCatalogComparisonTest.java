@@ -106,12 +106,12 @@ class SqliteCatalogComparisonTest {
         }
     }
 
-    private static String describe(Column c) {
+    static String describe(Column c) {
         return c.name() + " " + c.type().name() + (c.notNull() ? " NOT NULL" : "")
                 + (c.hasDefault() ? " DEFAULT" : "") + (c.generated() ? " GENERATED" : "");
     }
 
-    private static List<String> tables(Connection db) throws SQLException {
+    static List<String> tables(Connection db) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = db.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'"
@@ -128,7 +128,7 @@ class SqliteCatalogComparisonTest {
      * stored, so the check is that Quarry read the same declaration. A rowid alias is not NOT NULL
      * in the pragma but never null; SQLite shows it by keeping no separate index for the key.
      */
-    private static void describeFromDatabase(Connection db, String table, List<String> columns, List<String> key)
+    static void describeFromDatabase(Connection db, String table, List<String> columns, List<String> key)
             throws SQLException {
         boolean rowidAlias = isRowidAlias(db, table);
         List<String[]> keyParts = new ArrayList<>();

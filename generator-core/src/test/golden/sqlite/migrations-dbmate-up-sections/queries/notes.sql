@@ -1,0 +1,2 @@
+-- name: ListNotes :many
+SELECT id, title, body FROM notes ORDER BY id;

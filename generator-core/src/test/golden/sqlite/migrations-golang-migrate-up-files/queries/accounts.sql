@@ -1,0 +1,2 @@
+-- name: GetAccount :one
+SELECT id, holder, balance FROM accounts WHERE id = ?;
