@@ -15,6 +15,7 @@ import com.example.courses.db.User;
 import com.example.courses.db.UsersQueries;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.runtime.QuarryException;
+import dev.quarry.runtime.QueryOptions;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -37,13 +38,15 @@ public final class Main {
     private final Checkout checkout;
     private final LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
 
-    private Main(HikariDataSource dataSource) {
-        // outside the checkout's transactions each query takes its own pooled connection
-        users = new UsersQueries(dataSource);
-        courses = new CoursesQueries(dataSource);
-        enrollments = new EnrollmentsQueries(dataSource);
-        orders = new OrdersQueries(dataSource);
-        reports = new ReportsQueries(dataSource);
+    private Main(HikariDataSource dataSource, QueryStats stats) {
+        // outside the checkout's transactions each query takes its own pooled connection;
+        // every execution is reported to the stats listener
+        QueryOptions options = QueryOptions.DEFAULTS.withListener(stats);
+        users = new UsersQueries(dataSource).withOptions(options);
+        courses = new CoursesQueries(dataSource).withOptions(options);
+        enrollments = new EnrollmentsQueries(dataSource).withOptions(options);
+        orders = new OrdersQueries(dataSource).withOptions(options);
+        reports = new ReportsQueries(dataSource).withOptions(options);
         checkout = new Checkout(dataSource);
     }
 
@@ -54,13 +57,15 @@ public final class Main {
             Migrations.Result migrated = new Migrations(dataSource).migrate();
             System.out.println("migrations applied: " + migrated.applied()
                     + ", already applied: " + migrated.alreadyApplied());
-            Main app = new Main(dataSource);
+            QueryStats stats = new QueryStats();
+            Main app = new Main(dataSource, stats);
             if (app.users.findUserByEmail(INSTRUCTOR_EMAIL).isPresent()) {
                 System.out.println("the demo data is already there; only the reports follow");
                 app.printReports();
             } else {
                 app.scenario();
             }
+            stats.print();
         }
     }
 

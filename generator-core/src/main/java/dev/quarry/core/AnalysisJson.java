@@ -80,9 +80,25 @@ public final class AnalysisJson {
         ObjectNode node = mapper.createObjectNode();
         node.put("name", param.name());
         node.put("sqlType", param.sqlType().name());
-        node.put("javaType", javaType.apply(param.sqlType(), param.nullable()));
+        String type = javaType.apply(param.sqlType(), param.nullable());
+        node.put("javaType", param.slice() ? "java.util.List<" + boxed(type) + ">" : type);
         node.put("nullable", param.nullable());
+        if (param.slice()) {
+            node.put("slice", true);
+        }
         return node;
+    }
+
+    private static String boxed(String type) {
+        return switch (type) {
+            case "boolean" -> "Boolean";
+            case "short" -> "Short";
+            case "int" -> "Integer";
+            case "long" -> "Long";
+            case "float" -> "Float";
+            case "double" -> "Double";
+            default -> type;
+        };
     }
 
     private ArrayNode columns(List<ColumnIr> columns) {

@@ -78,7 +78,13 @@ public final class Lease implements AutoCloseable {
 
     /** Prepares the query's SQL so that {@link PreparedStatement#getGeneratedKeys()} returns {@code keyColumn}. */
     public PreparedStatement prepareReturningKey(String keyColumn) throws SQLException {
-        return configure(connection.prepareStatement(query.sql(), new String[] {keyColumn}));
+        return prepareReturningKey(query.sql(), keyColumn);
+    }
+
+    /** Prepares {@code expandedSql} (lists expanded) so that generated keys return {@code keyColumn}. */
+    public PreparedStatement prepareReturningKey(String expandedSql, String keyColumn) throws SQLException {
+        this.sql = expandedSql;
+        return configure(connection.prepareStatement(expandedSql, new String[] {keyColumn}));
     }
 
     /**
@@ -97,11 +103,16 @@ public final class Lease implements AutoCloseable {
      * (PostgreSQL keeps a cursor only inside a transaction) and the options' fetch size.
      */
     public PreparedStatement prepareCursor() throws SQLException {
+        return prepareCursor(query.sql());
+    }
+
+    /** {@link #prepareCursor()} for {@code expandedSql}, the query's SQL with lists expanded. */
+    public PreparedStatement prepareCursor(String expandedSql) throws SQLException {
         if (connection.getAutoCommit()) {
             connection.setAutoCommit(false);
             restoreAutoCommit = true;
         }
-        PreparedStatement ps = prepare();
+        PreparedStatement ps = prepare(expandedSql);
         ps.setFetchSize(options.fetchSize());
         return ps;
     }

@@ -25,6 +25,7 @@ final class ParamTable {
     private final EngineRules rules;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Entry[] bySlot;
+    private final java.util.Set<Integer> slicesInList = new java.util.HashSet<>();
 
     private static final class Entry {
         final ParamRef first;
@@ -101,6 +102,16 @@ final class ParamTable {
         }
     }
 
+    /** Whether the placeholder at {@code slot} is a {@code sqlc.slice}. */
+    boolean isSlice(int slot) {
+        return isSlot(slot) && ref(slot).style() == ParamRef.Style.SQLC_SLICE;
+    }
+
+    /** The slice at {@code slot} is the only value of an IN list, the one place it can expand. */
+    void sliceInList(int slot) {
+        slicesInList.add(slot);
+    }
+
     /** The parameter is assigned to a nullable column: it may be null. */
     void markNullable(int slot) {
         bySlot[slot].nullable = true;
@@ -136,8 +147,13 @@ final class ParamTable {
         List<ParamIr> params = new ArrayList<>();
         for (Entry entry : ordered) {
             int slot = entry.first.slot();
-            if (entry.first.style() == ParamRef.Style.SQLC_SLICE) {
-                diagnostics.error("unsupported", span(slot), "sqlc.slice is not supported yet");
+            boolean slice = entry.first.style() == ParamRef.Style.SQLC_SLICE;
+            for (int s : slice ? entry.slots : List.<Integer>of()) {
+                if (!slicesInList.contains(s)) {
+                    diagnostics.error("slice-context", span(s), "sqlc.slice(" + entry.first.name()
+                            + ") must be the only value of an IN list", "write x IN (sqlc.slice(" + entry.first.name()
+                            + ")) or x NOT IN (sqlc.slice(" + entry.first.name() + "))");
+                }
             }
             SqlType type = entry.type;
             if (type instanceof SqlType.Unknown && !earlierErrors) {
@@ -145,7 +161,7 @@ final class ParamTable {
                         "compare it with a column, or cast it, e.g. " + castExample(entry));
             }
             params.add(new ParamIr(name(entry), type instanceof SqlType.Unknown ? BaseType.TEXT.type() : type,
-                    entry.nullable, entry.slots));
+                    entry.nullable, entry.slots, slice));
         }
         return params;
     }

@@ -14,6 +14,7 @@ import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.Select;
@@ -41,6 +42,10 @@ final class PredicateTyper {
             return OperatorTyper.either(BOOL, left, column);
         }
         if (right instanceof ExpressionList<?> list) {
+            if (list.size() == 1 && list.get(0) instanceof JdbcParameter p && p.getIndex() != null
+                    && ctx.params().isSlice(p.getIndex())) {
+                ctx.params().sliceInList(p.getIndex());
+            }
             List<Typed> values = new ArrayList<>();
             values.add(left);
             for (Expression item : list) {

@@ -63,6 +63,10 @@ final class QueryAnalyzer {
         List<ScopeColumn> columns = Directives.apply(block.directives(), shape.columns(), diagnostics);
         warnDuplicateNames(shape, ctx);
         List<ParamIr> paramIrs = params.toIr(diagnostics.errorCount() > errorsBefore);
+        if (kind.get().takesParameterList() && paramIrs.stream().anyMatch(ParamIr::slice)) {
+            diagnostics.error("slice-kind", block.kindSpan(), "sqlc.slice cannot be used in a " + kind.get().annotation()
+                    + " query", "its parameter sets would each need their own SQL; use :exec per set");
+        }
         // an earlier error (an unknown table under SELECT *) explains an empty result already
         if (kind.get().returnsRows() && columns.isEmpty() && diagnostics.errorCount() == errorsBefore) {
             diagnostics.error("kind-mismatch", block.kindSpan(), "query " + block.name() + " is " + kind.get().annotation()
@@ -150,7 +154,7 @@ final class QueryAnalyzer {
                 text.replace(from, to, stars.get(i).columns());
             }
         }
-        return dev.quarry.core.parse.ParameterScanner.scan(text.toString(), rules.engine()).jdbc();
+        return dev.quarry.core.parse.ParameterScanner.scan(text.toString(), rules.engine(), true).jdbc();
     }
 
     private void warnDuplicateNames(Shape shape, QueryContext ctx) {

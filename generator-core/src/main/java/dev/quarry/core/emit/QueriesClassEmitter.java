@@ -58,16 +58,21 @@ final class QueriesClassEmitter {
                     .initializer("new $T($S, $S, $N)", RuntimeTypes.QUERY_INFO, query.name(),
                             query.file() + ":" + query.line(), sqlField)
                     .build());
+            String slicesField = null;
+            if (SliceExpansion.has(query)) {
+                slicesField = allocate(fields, JavaNames.upperSnake(query.name()) + "_SLICES");
+                type.addField(methods.slices().field(query, sqlField, slicesField));
+            }
             ResultShape shape = ResultShape.of(query, names);
             String method = methodNames.get(next++);
             if (query.kind().takesParameterList()) {
                 type.addMethod(batches.emit(query, method, infoField, shape));
             } else {
-                type.addMethod(methods.emit(query, method, infoField, shape));
+                type.addMethod(methods.emit(query, method, infoField, slicesField, shape));
             }
             if (query.kind() == QueryKind.MANY) {
                 String stream = methodNames.get(next++);
-                type.addMethod(streams.stream(query, stream, method, infoField, shape));
+                type.addMethod(streams.stream(query, stream, method, infoField, slicesField, shape));
                 type.addMethod(streams.forEach(query, methodNames.get(next++), stream, shape));
             }
         }

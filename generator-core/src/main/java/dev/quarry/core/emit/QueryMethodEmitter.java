@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The method of a query that runs once per call (:one, :many, :exec, :execrows, :execresult,
@@ -27,14 +28,26 @@ import javax.lang.model.element.Modifier;
 final class QueryMethodEmitter {
     /** Locals and fields of generated method bodies; parameters must not shadow them. */
     static final Set<String> BODY_NAMES = Set.of("lease", "ps", "rs", "row", "rows", "e", "source", "options", "count",
-            "keys", "key", "p", "base", "action", "params", "results");
+            "keys", "key", "p", "base", "action", "params", "results", "position", "element");
 
     private final JavaTypeMapper types;
     private final JdbcAccess access;
+    private final SliceExpansion slices;
 
     QueryMethodEmitter(JavaTypeMapper types) {
         this.types = types;
         this.access = new JdbcAccess(types);
+        this.slices = new SliceExpansion(types, access);
+    }
+
+    SliceExpansion slices() {
+        return slices;
+    }
+
+    /** A parameter's Java type: a slice is a {@code List} of its element type. */
+    TypeName paramType(ParamIr param) {
+        TypeName type = types.javaType(param.sqlType(), param.nullable());
+        return param.slice() ? ParameterizedTypeName.get(ClassName.get(List.class), type.box()) : type;
     }
 
     JdbcAccess access() {
@@ -46,7 +59,8 @@ final class QueryMethodEmitter {
         return JavaNames.distinct(query.params().stream().map(p -> JavaNames.camelCase(p.name())).toList(), BODY_NAMES);
     }
 
-    MethodSpec emit(QueryIr query, String methodName, String infoField, ResultShape shape) {
+    /** @param slicesField the query's {@code SliceSql} constant, when it has slices */
+    MethodSpec emit(QueryIr query, String methodName, String infoField, @Nullable String slicesField, ResultShape shape) {
         List<String> paramNames = parameterNames(query);
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PUBLIC)
@@ -54,10 +68,10 @@ final class QueryMethodEmitter {
                 .returns(returnType(query, shape));
         for (int i = 0; i < query.params().size(); i++) {
             ParamIr param = query.params().get(i);
-            method.addParameter(types.javaType(param.sqlType(), param.nullable()), paramNames.get(i));
+            method.addParameter(paramType(param), paramNames.get(i));
         }
         method.addStatement("$T lease = source.acquire($N, options)", RuntimeTypes.LEASE, infoField);
-        method.beginControlFlow("try (lease; $T ps = $L)", PreparedStatement.class, prepare(query));
+        method.beginControlFlow("try (lease; $T ps = $L)", PreparedStatement.class, prepare(query, slicesField, paramNames));
         method.addCode(binds(query, paramNames));
         method.addCode(execution(query, shape));
         return method.nextControlFlow("catch ($T e)", SQLException.class)
@@ -68,6 +82,9 @@ final class QueryMethodEmitter {
 
     /** Binds every parameter at each of its positions; {@code values} are the Java expressions of the values. */
     CodeBlock binds(QueryIr query, List<String> values) {
+        if (SliceExpansion.has(query)) {
+            return slices.binds(query, values);
+        }
         CodeBlock.Builder code = CodeBlock.builder();
         for (int i = 0; i < query.params().size(); i++) {
             ParamIr param = query.params().get(i);
@@ -79,16 +96,17 @@ final class QueryMethodEmitter {
     }
 
     /** PgJDBC returns the named key column (it appends RETURNING); SQLite's key is read after the statement. */
-    private CodeBlock prepare(QueryIr query) {
+    private CodeBlock prepare(QueryIr query, @Nullable String slicesField, List<String> paramNames) {
         QueryIr.GeneratedKey key = query.generatedKey();
         boolean driverKeys = key != null && !key.fromReturning()
-                && (query.kind() == QueryKind.EXECLASTID || query.kind() == QueryKind.EXECRESULT);
-        if (!driverKeys) {
-            return CodeBlock.of("lease.prepare()");
+                && (query.kind() == QueryKind.EXECLASTID || query.kind() == QueryKind.EXECRESULT)
+                && types.engine() == Engine.POSTGRESQL;
+        if (slicesField != null) {
+            CodeBlock sql = slices.expandedSql(query, slicesField, paramNames);
+            return driverKeys ? CodeBlock.of("lease.prepareReturningKey($L, $S)", sql, key.column())
+                    : CodeBlock.of("lease.prepare($L)", sql);
         }
-        return types.engine() == Engine.POSTGRESQL
-                ? CodeBlock.of("lease.prepareReturningKey($S)", key.column())
-                : CodeBlock.of("lease.prepare()");
+        return driverKeys ? CodeBlock.of("lease.prepareReturningKey($S)", key.column()) : CodeBlock.of("lease.prepare()");
     }
 
     TypeName returnType(QueryIr query, ResultShape shape) {

@@ -23,6 +23,7 @@ final class RuntimeTypes {
     static final ClassName EXEC_RESULT = ClassName.get(PACKAGE, "ExecResult");
     static final ClassName CURSOR_STREAM = ClassName.get(PACKAGE, "CursorStream");
     static final ClassName PG_COPY = ClassName.get(PACKAGE, "PgCopy");
+    static final ClassName SLICE_SQL = ClassName.get(PACKAGE, "SliceSql");
     static final ClassName MULTI_ROW_INSERT = ClassName.get(PACKAGE, "MultiRowInsert");
 
     private RuntimeTypes() {}

@@ -1,6 +1,7 @@
 package dev.quarry.core.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The streaming forms of a {@code :many} query, for results too large for memory: a {@code Stream}
@@ -27,7 +29,8 @@ final class StreamMethodEmitter {
         this.types = types;
     }
 
-    MethodSpec stream(QueryIr query, String methodName, String manyMethod, String infoField, ResultShape shape) {
+    MethodSpec stream(QueryIr query, String methodName, String manyMethod, String infoField,
+            @Nullable String slicesField, ResultShape shape) {
         List<String> paramNames = QueryMethodEmitter.parameterNames(query);
         TypeName row = single.rowType(shape, true);
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
@@ -39,7 +42,8 @@ final class StreamMethodEmitter {
         addParameters(query, paramNames, method);
         return method.addStatement("$T lease = source.acquire($N, options)", RuntimeTypes.LEASE, infoField)
                 .beginControlFlow("try")
-                .addStatement("$T ps = lease.prepareCursor()", PreparedStatement.class)
+                .addStatement("$T ps = lease.prepareCursor($L)", PreparedStatement.class, slicesField == null
+                        ? CodeBlock.of("") : single.slices().expandedSql(query, slicesField, paramNames))
                 .addCode(single.binds(query, paramNames))
                 .addStatement("return $T.open(lease, ps, rs -> $L)", RuntimeTypes.CURSOR_STREAM, single.readRow(shape))
                 .nextControlFlow("catch ($T | $T e)", SQLException.class, RuntimeException.class)
@@ -68,7 +72,7 @@ final class StreamMethodEmitter {
     private void addParameters(QueryIr query, List<String> paramNames, MethodSpec.Builder method) {
         for (int i = 0; i < query.params().size(); i++) {
             ParamIr param = query.params().get(i);
-            method.addParameter(types.javaType(param.sqlType(), param.nullable()), paramNames.get(i));
+            method.addParameter(single.paramType(param), paramNames.get(i));
         }
     }
 }

@@ -11,10 +11,18 @@ import java.util.List;
  *     emission
  * @param positions the 1-based JDBC placeholder positions this parameter is bound to, in order
  *     (a named parameter used twice is bound twice)
+ * @param slice a {@code sqlc.slice(name)}: a list of {@code sqlType} values, each of its positions
+ *     written {@code /*SLICE:name*&#47;?} in the JDBC SQL and expanded at run time to one
+ *     placeholder per element
  */
-public record ParamIr(String name, SqlType sqlType, boolean nullable, List<Integer> positions) {
+public record ParamIr(String name, SqlType sqlType, boolean nullable, List<Integer> positions, boolean slice) {
 
     public ParamIr {
         positions = List.copyOf(positions);
+    }
+
+    /** A parameter bound as one value. */
+    public ParamIr(String name, SqlType sqlType, boolean nullable, List<Integer> positions) {
+        this(name, sqlType, nullable, positions, false);
     }
 }

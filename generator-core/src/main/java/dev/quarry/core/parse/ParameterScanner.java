@@ -33,6 +33,15 @@ public final class ParameterScanner {
      * escapes and {@code #} comments are skipped as MySQL reads them.
      */
     public static Scanned scan(String sql, Engine engine) {
+        return scan(sql, engine, false);
+    }
+
+    /**
+     * With {@code markSlices}, each {@code sqlc.slice(name)} becomes {@code /*SLICE:name*&#47;?}, the
+     * marker at which generated code expands the list (sqlc writes the same); the text is then for
+     * JDBC only, its offsets are not mapped exactly.
+     */
+    public static Scanned scan(String sql, Engine engine, boolean markSlices) {
         boolean mysql = engine == Engine.MYSQL;
         StringBuilder out = new StringBuilder(sql.length());
         List<ParamRef> refs = new ArrayList<>();
@@ -52,6 +61,9 @@ public final class ParameterScanner {
             }
             out.append(sql, copiedUpTo, i);
             offsets.mark(out.length(), i);
+            if (markSlices && m.style == ParamRef.Style.SQLC_SLICE) {
+                out.append("/*SLICE:").append(m.name.replace("*/", "")).append("*/");
+            }
             out.append('?');
             offsets.mark(out.length(), m.end);
             refs.add(new ParamRef(refs.size() + 1, m.style, m.number, m.name, i, m.end));

@@ -1,0 +1,5 @@
+CREATE TABLE books (
+  id INTEGER PRIMARY KEY,
+  author_id INTEGER NOT NULL,
+  title TEXT NOT NULL
+);
