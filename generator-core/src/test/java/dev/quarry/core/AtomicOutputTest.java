@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * of generated files, and every foreign file as it was.
  */
 class AtomicOutputTest {
-    private static final int KILL_FILES = 3000;
-    private static final int KILLS = 8;
+    private static final int KILL_FILES = 2000;
+    private static final int KILLS = 6;
 
     @TempDir
     Path tmp;
