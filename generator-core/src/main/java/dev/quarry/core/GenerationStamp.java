@@ -23,7 +23,7 @@ public final class GenerationStamp {
             return false;
         }
         Path out = outputDir.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(out.resolve(OutputManifest.FILE_NAME))) {
+        if (OutputWriter.needsRecovery(out) || !Files.isRegularFile(out.resolve(OutputManifest.FILE_NAME))) {
             return false;
         }
         Set<String> files = OutputManifest.read(out);

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * Compares a generation with what is on disk in the output folder, without writing: the core of
  * {@code check} for checked-in generated sources. The folder's {@value OutputManifest#FILE_NAME}
  * says which files on disk are Quarry's, so a file generated before and no longer generated is
- * reported as one to remove, and hand-written files beside them are never reported.
+ * reported as one to remove, and hand-written files beside them are never reported. A write that a
+ * killed process left half done is recovered first ({@link OutputWriter#recover}).
  */
 public final class OutputCheck {
 
@@ -57,6 +58,8 @@ public final class OutputCheck {
             throw new IllegalArgumentException("a generation with errors cannot be checked");
         }
         Path out = outputDir.toAbsolutePath().normalize();
+        // a write killed earlier is finished or undone first, so the folder holds one whole set
+        OutputWriter.recover(out);
         Map<String, String> expected = new TreeMap<>();
         for (GeneratedFile file : generation.files()) {
             expected.put(file.relativePath(), file.content());

@@ -44,7 +44,8 @@ final class OutputManifest {
 
     /** Forward-slash path below a folder: not absolute, no empty, {@code .} or {@code ..} segments. */
     static boolean isSafeRelativePath(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")
+                || path.contains("\n") || path.contains("\r")) {
             return false;
         }
         for (String segment : path.split("/", -1)) {

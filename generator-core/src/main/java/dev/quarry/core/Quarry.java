@@ -43,22 +43,38 @@ public final class Quarry {
 
     public static Analysis analyze(QuarryConfig config) {
         Diagnostics diagnostics = new Diagnostics();
-        ProjectIr ir = analyze(config, diagnostics);
-        return new Analysis(diagnostics.hasErrors() ? Optional.empty() : Optional.of(ir), diagnostics.sorted());
+        Optional<ProjectIr> ir = guarded(diagnostics, () -> analyze(config, diagnostics));
+        return new Analysis(diagnostics.hasErrors() ? Optional.empty() : ir, diagnostics.sorted());
     }
 
     public static Generation generate(QuarryConfig config) {
         Diagnostics diagnostics = new Diagnostics();
-        ProjectIr ir = analyze(config, diagnostics);
-        if (diagnostics.hasErrors()) {
+        Optional<ProjectIr> ir = guarded(diagnostics, () -> analyze(config, diagnostics));
+        if (ir.isEmpty() || diagnostics.hasErrors()) {
             return new Generation(List.of(), diagnostics.sorted(), 0);
         }
-        List<GeneratedFile> files = JavaEmitter.emit(ir, diagnostics);
-        if (diagnostics.hasErrors()) {
+        Optional<List<GeneratedFile>> files = guarded(diagnostics, () -> JavaEmitter.emit(ir.get(), diagnostics));
+        if (files.isEmpty() || diagnostics.hasErrors()) {
             return new Generation(List.of(), diagnostics.sorted(), 0);
         }
-        int queryCount = ir.queryFiles().stream().mapToInt(f -> f.queries().size()).sum();
-        return new Generation(files, diagnostics.sorted(), queryCount);
+        int queryCount = ir.get().queryFiles().stream().mapToInt(f -> f.queries().size()).sum();
+        return new Generation(files.get(), diagnostics.sorted(), queryCount);
+    }
+
+    /**
+     * Runs a stage; an unreadable input file becomes an error diagnostic, and so does a bug that
+     * escaped the per-statement and per-query guards (never silently, never as an exception).
+     */
+    private static <T> Optional<T> guarded(Diagnostics diagnostics, java.util.function.Supplier<T> stage) {
+        try {
+            return Optional.of(stage.get());
+        } catch (java.io.UncheckedIOException e) {
+            diagnostics.error("source-unreadable", null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.error("internal-error", null, "internal error: " + e,
+                    "this is a bug in Quarry; please report it with the input");
+        }
+        return Optional.empty();
     }
 
     private static ProjectIr analyze(QuarryConfig config, Diagnostics diagnostics) {

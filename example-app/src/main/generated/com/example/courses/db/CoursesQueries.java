@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -106,6 +107,11 @@ public final class CoursesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "src/main/sql/courses.sql",
+            line = 1,
+            query = "CreateCourse"
+    )
     public Optional<CreateCourseRow> createCourse(long instructorId, String title,
             long priceCents) {
         Lease lease = source.acquire(CREATE_COURSE_QUERY, options);
@@ -145,6 +151,11 @@ public final class CoursesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/courses.sql",
+            line = 7,
+            query = "PublishCourse"
+    )
     public long publishCourse(long id) {
         Lease lease = source.acquire(PUBLISH_COURSE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -173,6 +184,11 @@ public final class CoursesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/courses.sql",
+            line = 11,
+            query = "ListPublishedCourses"
+    )
     public List<ListPublishedCoursesRow> listPublishedCourses() {
         Lease lease = source.acquire(LIST_PUBLISHED_COURSES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -198,6 +214,11 @@ public final class CoursesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "src/main/sql/courses.sql",
+            line = 11,
+            query = "ListPublishedCourses"
+    )
     public Stream<ListPublishedCoursesRow> streamListPublishedCourses() {
         Lease lease = source.acquire(LIST_PUBLISHED_COURSES_QUERY, options);
         try {
@@ -216,6 +237,11 @@ public final class CoursesQueries {
      * Calls {@code action} with each row of {@link #streamListPublishedCourses}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "src/main/sql/courses.sql",
+            line = 11,
+            query = "ListPublishedCourses"
+    )
     public void forEachListPublishedCourses(Consumer<? super ListPublishedCoursesRow> action) {
         try (Stream<ListPublishedCoursesRow> rows = streamListPublishedCourses()) {
             rows.forEach(action);
@@ -232,6 +258,11 @@ public final class CoursesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "src/main/sql/courses.sql",
+            line = 18,
+            query = "GetCourse"
+    )
     public Optional<Course> getCourse(long id) {
         Lease lease = source.acquire(GET_COURSE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -270,6 +301,11 @@ public final class CoursesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/courses.sql",
+            line = 22,
+            query = "DeleteCourse"
+    )
     public void deleteCourse(long id) {
         Lease lease = source.acquire(DELETE_COURSE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -108,6 +109,11 @@ public final class EnrollmentsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/enrollments.sql",
+            line = 1,
+            query = "Enroll"
+    )
     public void enroll(long userId, long courseId, LocalDateTime enrolledAt) {
         Lease lease = source.acquire(ENROLL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -134,6 +140,11 @@ public final class EnrollmentsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/enrollments.sql",
+            line = 6,
+            query = "CompleteCourse"
+    )
     public long completeCourse(@Nullable LocalDateTime completedAt, long userId, long courseId) {
         Lease lease = source.acquire(COMPLETE_COURSE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -158,6 +169,11 @@ public final class EnrollmentsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/enrollments.sql",
+            line = 10,
+            query = "Unenroll"
+    )
     public long unenroll(long userId, long courseId) {
         Lease lease = source.acquire(UNENROLL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -194,6 +210,11 @@ public final class EnrollmentsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/enrollments.sql",
+            line = 14,
+            query = "ListUserCourses"
+    )
     public List<ListUserCoursesRow> listUserCourses() {
         Lease lease = source.acquire(LIST_USER_COURSES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -220,6 +241,11 @@ public final class EnrollmentsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "src/main/sql/enrollments.sql",
+            line = 14,
+            query = "ListUserCourses"
+    )
     public Stream<ListUserCoursesRow> streamListUserCourses() {
         Lease lease = source.acquire(LIST_USER_COURSES_QUERY, options);
         try {
@@ -239,6 +265,11 @@ public final class EnrollmentsQueries {
      * Calls {@code action} with each row of {@link #streamListUserCourses}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "src/main/sql/enrollments.sql",
+            line = 14,
+            query = "ListUserCourses"
+    )
     public void forEachListUserCourses(Consumer<? super ListUserCoursesRow> action) {
         try (Stream<ListUserCoursesRow> rows = streamListUserCourses()) {
             rows.forEach(action);
@@ -255,6 +286,11 @@ public final class EnrollmentsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "src/main/sql/enrollments.sql",
+            line = 21,
+            query = "CountStudents"
+    )
     public Optional<Long> countStudents(long courseId) {
         Lease lease = source.acquire(COUNT_STUDENTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -110,6 +111,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "src/main/sql/orders.sql",
+            line = 1,
+            query = "PlaceOrder"
+    )
     public Optional<PlaceOrderRow> placeOrder(long userId, long courseId, long amountCents,
             LocalDateTime placedAt) {
         Lease lease = source.acquire(PLACE_ORDER_QUERY, options);
@@ -151,6 +157,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/orders.sql",
+            line = 7,
+            query = "RefundOrder"
+    )
     public long refundOrder(@Nullable LocalDateTime refundedAt, long id) {
         Lease lease = source.acquire(REFUND_ORDER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -183,6 +194,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/orders.sql",
+            line = 11,
+            query = "ListOrdersOfUser"
+    )
     public List<ListOrdersOfUserRow> listOrdersOfUser(long userId) {
         Lease lease = source.acquire(LIST_ORDERS_OF_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -211,6 +227,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "src/main/sql/orders.sql",
+            line = 11,
+            query = "ListOrdersOfUser"
+    )
     public Stream<ListOrdersOfUserRow> streamListOrdersOfUser(long userId) {
         Lease lease = source.acquire(LIST_ORDERS_OF_USER_QUERY, options);
         try {
@@ -232,6 +253,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamListOrdersOfUser}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "src/main/sql/orders.sql",
+            line = 11,
+            query = "ListOrdersOfUser"
+    )
     public void forEachListOrdersOfUser(long userId, Consumer<? super ListOrdersOfUserRow> action) {
         try (Stream<ListOrdersOfUserRow> rows = streamListOrdersOfUser(userId)) {
             rows.forEach(action);
@@ -250,6 +276,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/orders.sql",
+            line = 19,
+            query = "DeleteRefundsBefore"
+    )
     public long deleteRefundsBefore(LocalDateTime cutoff) {
         Lease lease = source.acquire(DELETE_REFUNDS_BEFORE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -277,6 +308,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "src/main/sql/orders.sql",
+            line = 22,
+            query = "GetOrder"
+    )
     public Optional<Order> getOrder(long id) {
         Lease lease = source.acquire(GET_ORDER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -117,6 +118,11 @@ public final class ReportsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/reports.sql",
+            line = 2,
+            query = "CourseReport"
+    )
     public List<CourseReportRow> courseReport() {
         Lease lease = source.acquire(COURSE_REPORT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -144,6 +150,11 @@ public final class ReportsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "src/main/sql/reports.sql",
+            line = 2,
+            query = "CourseReport"
+    )
     public Stream<CourseReportRow> streamCourseReport() {
         Lease lease = source.acquire(COURSE_REPORT_QUERY, options);
         try {
@@ -164,6 +175,11 @@ public final class ReportsQueries {
      * Calls {@code action} with each row of {@link #streamCourseReport}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "src/main/sql/reports.sql",
+            line = 2,
+            query = "CourseReport"
+    )
     public void forEachCourseReport(Consumer<? super CourseReportRow> action) {
         try (Stream<CourseReportRow> rows = streamCourseReport()) {
             rows.forEach(action);
@@ -188,6 +204,11 @@ public final class ReportsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/reports.sql",
+            line = 24,
+            query = "RevenueByInstructor"
+    )
     public List<RevenueByInstructorRow> revenueByInstructor() {
         Lease lease = source.acquire(REVENUE_BY_INSTRUCTOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -213,6 +234,11 @@ public final class ReportsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "src/main/sql/reports.sql",
+            line = 24,
+            query = "RevenueByInstructor"
+    )
     public Stream<RevenueByInstructorRow> streamRevenueByInstructor() {
         Lease lease = source.acquire(REVENUE_BY_INSTRUCTOR_QUERY, options);
         try {
@@ -231,6 +257,11 @@ public final class ReportsQueries {
      * Calls {@code action} with each row of {@link #streamRevenueByInstructor}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "src/main/sql/reports.sql",
+            line = 24,
+            query = "RevenueByInstructor"
+    )
     public void forEachRevenueByInstructor(Consumer<? super RevenueByInstructorRow> action) {
         try (Stream<RevenueByInstructorRow> rows = streamRevenueByInstructor()) {
             rows.forEach(action);

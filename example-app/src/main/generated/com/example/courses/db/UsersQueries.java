@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -112,6 +113,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "src/main/sql/users.sql",
+            line = 2,
+            query = "CreateUser"
+    )
     public Optional<User> createUser(String email, String name, @Nullable String bio) {
         Lease lease = source.acquire(CREATE_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -155,6 +161,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "src/main/sql/users.sql",
+            line = 7,
+            query = "GetUser"
+    )
     public Optional<User> getUser(long id) {
         Lease lease = source.acquire(GET_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -198,6 +209,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "src/main/sql/users.sql",
+            line = 11,
+            query = "FindUserByEmail"
+    )
     public Optional<User> findUserByEmail(String email) {
         Lease lease = source.acquire(FIND_USER_BY_EMAIL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -239,6 +255,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/users.sql",
+            line = 14,
+            query = "ListUsers"
+    )
     public List<ListUsersRow> listUsers() {
         Lease lease = source.acquire(LIST_USERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -263,6 +284,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "src/main/sql/users.sql",
+            line = 14,
+            query = "ListUsers"
+    )
     public Stream<ListUsersRow> streamListUsers() {
         Lease lease = source.acquire(LIST_USERS_QUERY, options);
         try {
@@ -280,6 +306,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamListUsers}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "src/main/sql/users.sql",
+            line = 14,
+            query = "ListUsers"
+    )
     public void forEachListUsers(Consumer<? super ListUsersRow> action) {
         try (Stream<ListUsersRow> rows = streamListUsers()) {
             rows.forEach(action);
@@ -298,6 +329,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "src/main/sql/users.sql",
+            line = 18,
+            query = "UpdateBio"
+    )
     public long updateBio(@Nullable String bio, long id) {
         Lease lease = source.acquire(UPDATE_BIO_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

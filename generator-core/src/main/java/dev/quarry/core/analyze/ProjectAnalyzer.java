@@ -50,7 +50,13 @@ public final class ProjectAnalyzer {
                             "query names must be unique in a project: they name methods and row records");
                     continue;
                 }
-                analyzer.analyze(block).ifPresent(queries::add);
+                try {
+                    analyzer.analyze(block).ifPresent(queries::add);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a bug in Quarry, never a silent one: reported at the query, the others still analyzed
+                    diagnostics.error("internal-error", block.annotation(), "internal error while analyzing query "
+                            + block.name() + ": " + e, "this is a bug in Quarry; please report it with the query");
+                }
             }
             if (!queries.isEmpty()) {
                 files.add(new QueryFileIr(file.displayPath(), queries));

@@ -83,7 +83,14 @@ final class SchemaFileApplier {
         }
         SourceFile parserView = SourceFile.of(file.path(), file.displayPath(), ParserWorkarounds.blank(text, blanks));
         for (Pending statement : pending) {
-            apply(file, parserView, statement);
+            try {
+                apply(file, parserView, statement);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug in Quarry, never a silent one: the statement is reported, the others still apply
+                diagnostics.error("internal-error", Span.at(file, statement.piece().start()),
+                        "internal error while applying this schema statement: " + e,
+                        "this is a bug in Quarry; please report it with the statement");
+            }
         }
     }
 

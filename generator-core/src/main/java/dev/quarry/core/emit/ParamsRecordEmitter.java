@@ -24,6 +24,7 @@ final class ParamsRecordEmitter {
     TypeSpec emit(QueryIr query, ClassName name) {
         String doc = "One parameter set of query {@code " + JavadocText.escape(query.name()) + "} ("
                 + JavadocText.escape(query.file() + ":" + query.line()) + ").";
-        return RecordComponents.record(name, columns(query), types, doc, names.shadowedJavaLangNames());
+        return RecordComponents.record(name, columns(query).stream().map(c -> RecordComponents.column(c, types))
+                .toList(), doc, names.shadowedJavaLangNames(), List.of(RuntimeTypes.sqlSource(query)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.core.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -65,21 +66,26 @@ final class QueriesClassEmitter {
             }
             ResultShape shape = ResultShape.of(query, names);
             String method = methodNames.get(next++);
+            AnnotationSpec source = RuntimeTypes.sqlSource(query);
             if (query.kind().takesParameterList()) {
-                type.addMethod(batches.emit(query, method, infoField, shape));
+                type.addMethod(annotated(batches.emit(query, method, infoField, shape), source));
             } else {
-                type.addMethod(methods.emit(query, method, infoField, slicesField, shape));
+                type.addMethod(annotated(methods.emit(query, method, infoField, slicesField, shape), source));
             }
             if (query.kind() == QueryKind.MANY) {
                 String stream = methodNames.get(next++);
-                type.addMethod(streams.stream(query, stream, method, infoField, slicesField, shape));
-                type.addMethod(streams.forEach(query, methodNames.get(next++), stream, shape));
+                type.addMethod(annotated(streams.stream(query, stream, method, infoField, slicesField, shape), source));
+                type.addMethod(annotated(streams.forEach(query, methodNames.get(next++), stream, shape), source));
             }
         }
         return type.addField(RuntimeTypes.CONNECTION_SOURCE, "source", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(RuntimeTypes.QUERY_OPTIONS, "options", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethods(constructors(name))
                 .build();
+    }
+
+    private static MethodSpec annotated(MethodSpec method, AnnotationSpec source) {
+        return method.toBuilder().addAnnotation(source).build();
     }
 
     /** Per query its method, and for :many also its stream and forEach methods; distinct, in that order. */

@@ -39,6 +39,10 @@ final class RecordComponents {
         return record(name, columns.stream().map(c -> column(c, types)).toList(), javadoc, qualify);
     }
 
+    static TypeSpec record(ClassName name, List<Component> components, String javadoc, String[] qualify) {
+        return record(name, components, javadoc, qualify, List.of());
+    }
+
     static Component column(ColumnIr column, JavaTypeMapper types) {
         String doc = column.name() + " " + column.sqlType().name();
         if (column.nullable() && column.nullableReason() != null) {
@@ -51,7 +55,8 @@ final class RecordComponents {
         return new Component(column.name(), types.javaType(column.sqlType(), column.nullable()), doc);
     }
 
-    static TypeSpec record(ClassName name, List<Component> components, String javadoc, String[] qualify) {
+    static TypeSpec record(ClassName name, List<Component> components, String javadoc, String[] qualify,
+            List<com.palantir.javapoet.AnnotationSpec> annotations) {
         List<String> names = javaNames(components.stream().map(Component::sqlName).toList());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         StringBuilder doc = new StringBuilder(javadoc).append('\n');
@@ -64,6 +69,7 @@ final class RecordComponents {
                 .addModifiers(Modifier.PUBLIC)
                 .alwaysQualify(qualify)
                 .addJavadoc("$L", doc.toString())
+                .addAnnotations(annotations)
                 .recordConstructor(constructor.build())
                 .build();
     }

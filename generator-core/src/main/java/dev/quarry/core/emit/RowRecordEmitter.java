@@ -22,7 +22,8 @@ final class RowRecordEmitter {
                 + JavadocText.escape(query.file() + ":" + query.line()) + ").";
         ResultShape shape = ResultShape.of(query, names);
         if (!(shape instanceof ResultShape.Record record)) {
-            return RecordComponents.record(name, query.columns(), types, doc, names.shadowedJavaLangNames());
+            return RecordComponents.record(name, query.columns().stream().map(c -> RecordComponents.column(c, types))
+                    .toList(), doc, names.shadowedJavaLangNames(), List.of(RuntimeTypes.sqlSource(query)));
         }
         List<RecordComponents.Component> components = new ArrayList<>();
         for (ResultShape.Part part : record.parts()) {
@@ -36,6 +37,7 @@ final class RowRecordEmitter {
                         "the embedded row of " + e.embed().table().name() + why));
             }
         }
-        return RecordComponents.record(name, components, doc, names.shadowedJavaLangNames());
+        return RecordComponents.record(name, components, doc, names.shadowedJavaLangNames(),
+                List.of(RuntimeTypes.sqlSource(query)));
     }
 }

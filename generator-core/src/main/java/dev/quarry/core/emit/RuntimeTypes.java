@@ -25,6 +25,16 @@ final class RuntimeTypes {
     static final ClassName PG_COPY = ClassName.get(PACKAGE, "PgCopy");
     static final ClassName SLICE_SQL = ClassName.get(PACKAGE, "SliceSql");
     static final ClassName MULTI_ROW_INSERT = ClassName.get(PACKAGE, "MultiRowInsert");
+    static final ClassName SQL_SOURCE = ClassName.get(PACKAGE, "SqlSource");
+
+    /** {@code @SqlSource(file = ..., line = ..., query = ...)}: where a generated member's SQL is written. */
+    static com.palantir.javapoet.AnnotationSpec sqlSource(dev.quarry.core.ir.QueryIr query) {
+        return com.palantir.javapoet.AnnotationSpec.builder(SQL_SOURCE)
+                .addMember("file", "$S", query.file())
+                .addMember("line", "$L", query.line())
+                .addMember("query", "$S", query.name())
+                .build();
+    }
 
     private RuntimeTypes() {}
 }

@@ -23,6 +23,11 @@ import net.sf.jsqlparser.statement.Statement;
  */
 public final class SqlParser {
     private static final int MAX_RETRIES = 8;
+    /**
+     * JSqlParser's time grows steeply with parenthesis nesting (about a second at a few hundred levels,
+     * beyond ten at 1,500); deeper statements are refused with a diagnostic instead of hanging.
+     */
+    static final int MAX_NESTING = 100;
     /** Words JSqlParser treats as keywords that PostgreSQL and SQLite accept as names. */
     private static final Set<String> QUOTABLE = Set.of(
             "uuid", "type", "size", "level", "event", "mode", "version", "path", "key", "value", "name",
@@ -56,6 +61,11 @@ public final class SqlParser {
     public record Failed(int offset, String message) implements Result {}
 
     public Result parse(String text) {
+        int tooDeep = tooDeepAt(text);
+        if (tooDeep >= 0) {
+            return new Failed(tooDeep, "parentheses nest more than " + MAX_NESTING + " deep here; Quarry does not read"
+                    + " statements nested this deeply");
+        }
         String current = engine == Engine.MYSQL ? replaceAsInsert(text) : text;
         OffsetMap.Builder quotes = new OffsetMap.Builder();
         int shift = 0;
@@ -103,6 +113,32 @@ public final class SqlParser {
             }
         }
         return lastFailure;
+    }
+
+    /** The offset of the first parenthesis nested deeper than {@link #MAX_NESTING}, outside strings and comments; -1 if none. */
+    static int tooDeepAt(String text) {
+        int depth = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                if (++depth > MAX_NESTING) {
+                    return i;
+                }
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '\'' || c == '"' || c == '`') {
+                int close = text.indexOf(c, i + 1);
+                i = close < 0 ? n : close;
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                int eol = text.indexOf('\n', i);
+                i = eol < 0 ? n : eol;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 1;
+            }
+        }
+        return -1;
     }
 
     private static final java.util.regex.Pattern LEADING_REPLACE =

@@ -95,8 +95,10 @@ public final class SourceDiscovery {
                 text = text.substring(1);
             }
             return SourceFile.of(file, displayPath(file, baseDir), text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UncheckedIOException("cannot read " + displayPath(file, baseDir) + ": it is not UTF-8 text", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + displayPath(file, baseDir) + ": " + e, e);
         }
     }
 

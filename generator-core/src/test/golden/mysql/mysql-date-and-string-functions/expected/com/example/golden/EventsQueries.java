@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,6 +88,11 @@ public final class EventsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/events.sql",
+            line = 1,
+            query = "EventDetails"
+    )
     public List<EventDetailsRow> eventDetails(LocalDateTime startsAt, String name) {
         Lease lease = source.acquire(EVENT_DETAILS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -119,6 +125,11 @@ public final class EventsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/events.sql",
+            line = 1,
+            query = "EventDetails"
+    )
     public Stream<EventDetailsRow> streamEventDetails(LocalDateTime startsAt, String name) {
         Lease lease = source.acquire(EVENT_DETAILS_QUERY, options);
         try {
@@ -144,6 +155,11 @@ public final class EventsQueries {
      * Calls {@code action} with each row of {@link #streamEventDetails}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/events.sql",
+            line = 1,
+            query = "EventDetails"
+    )
     public void forEachEventDetails(LocalDateTime startsAt, String name,
             Consumer<? super EventDetailsRow> action) {
         try (Stream<EventDetailsRow> rows = streamEventDetails(startsAt, name)) {

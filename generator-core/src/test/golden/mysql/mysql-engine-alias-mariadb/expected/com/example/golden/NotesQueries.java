@@ -5,6 +5,7 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -71,6 +72,11 @@ public final class NotesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/notes.sql",
+            line = 1,
+            query = "GetNote"
+    )
     public Optional<Note> getNote(UInteger id) {
         Lease lease = source.acquire(GET_NOTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -104,6 +110,11 @@ public final class NotesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/notes.sql",
+            line = 4,
+            query = "CountNotes"
+    )
     public Optional<Long> countNotes() {
         Lease lease = source.acquire(COUNT_NOTES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -8,6 +8,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,6 +93,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersByStatus"
+    )
     public List<Order> listOrdersByStatus(OrdersStatus status) {
         Lease lease = source.acquire(LIST_ORDERS_BY_STATUS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -118,6 +124,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersByStatus"
+    )
     public Stream<Order> streamListOrdersByStatus(OrdersStatus status) {
         Lease lease = source.acquire(LIST_ORDERS_BY_STATUS_QUERY, options);
         try {
@@ -137,6 +148,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamListOrdersByStatus}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersByStatus"
+    )
     public void forEachListOrdersByStatus(OrdersStatus status, Consumer<? super Order> action) {
         try (Stream<Order> rows = streamListOrdersByStatus(status)) {
             rows.forEach(action);
@@ -153,6 +169,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 4,
+            query = "CreateOrder"
+    )
     public void createOrder(OrdersStatus status, @Nullable OrdersPriority priority,
             @Nullable String note) {
         Lease lease = source.acquire(CREATE_ORDER_QUERY, options);
@@ -177,6 +198,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 7,
+            query = "SetPriority"
+    )
     public long setPriority(@Nullable OrdersPriority priority, ULong id) {
         Lease lease = source.acquire(SET_PRIORITY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

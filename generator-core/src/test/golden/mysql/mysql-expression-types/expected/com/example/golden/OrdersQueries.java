@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -120,6 +121,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrderStats"
+    )
     public List<OrderStatsRow> orderStats(long p1) {
         Lease lease = source.acquire(ORDER_STATS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -150,6 +156,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrderStats"
+    )
     public Stream<OrderStatsRow> streamOrderStats(long p1) {
         Lease lease = source.acquire(ORDER_STATS_QUERY, options);
         try {
@@ -173,6 +184,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamOrderStats}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrderStats"
+    )
     public void forEachOrderStats(long p1, Consumer<? super OrderStatsRow> action) {
         try (Stream<OrderStatsRow> rows = streamOrderStats(p1)) {
             rows.forEach(action);
@@ -212,6 +228,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 14,
+            query = "OrderArithmetic"
+    )
     public List<OrderArithmeticRow> orderArithmetic(int id) {
         Lease lease = source.acquire(ORDER_ARITHMETIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -249,6 +270,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 14,
+            query = "OrderArithmetic"
+    )
     public Stream<OrderArithmeticRow> streamOrderArithmetic(int id) {
         Lease lease = source.acquire(ORDER_ARITHMETIC_QUERY, options);
         try {
@@ -279,6 +305,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamOrderArithmetic}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 14,
+            query = "OrderArithmetic"
+    )
     public void forEachOrderArithmetic(int id, Consumer<? super OrderArithmeticRow> action) {
         try (Stream<OrderArithmeticRow> rows = streamOrderArithmetic(id)) {
             rows.forEach(action);

@@ -5,6 +5,7 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -71,6 +72,11 @@ public final class StockQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/stock.sql",
+            line = 1,
+            query = "AddStock"
+    )
     public long addStock(String sku, UInteger quantity) {
         Lease lease = source.acquire(ADD_STOCK_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -94,6 +100,11 @@ public final class StockQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/stock.sql",
+            line = 5,
+            query = "SetStock"
+    )
     public void setStock(String sku, UInteger quantity, UInteger quantity2) {
         Lease lease = source.acquire(SET_STOCK_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -8,6 +8,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.Unsigned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -103,6 +104,11 @@ public final class CountersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/counters.sql",
+            line = 1,
+            query = "ListCounters"
+    )
     public List<Counter> listCounters() {
         Lease lease = source.acquire(LIST_COUNTERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -137,6 +143,11 @@ public final class CountersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/counters.sql",
+            line = 1,
+            query = "ListCounters"
+    )
     public Stream<Counter> streamListCounters() {
         Lease lease = source.acquire(LIST_COUNTERS_QUERY, options);
         try {
@@ -164,6 +175,11 @@ public final class CountersQueries {
      * Calls {@code action} with each row of {@link #streamListCounters}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/counters.sql",
+            line = 1,
+            query = "ListCounters"
+    )
     public void forEachListCounters(Consumer<? super Counter> action) {
         try (Stream<Counter> rows = streamListCounters()) {
             rows.forEach(action);
@@ -181,6 +197,11 @@ public final class CountersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/counters.sql",
+            line = 4,
+            query = "CreateCounter"
+    )
     public void createCounter(short tiny, @Nullable UByte tinyU, @Nullable Short small,
             @Nullable UShort smallU, @Nullable Integer medium, @Nullable UInteger mediumU,
             int regular, @Nullable UInteger regularU, @Nullable Long big, @Nullable ULong bigU,
@@ -222,6 +243,11 @@ public final class CountersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/counters.sql",
+            line = 8,
+            query = "FindByBigUnsigned"
+    )
     public List<FindByBigUnsignedRow> findByBigUnsigned(ULong bigU, boolean flag) {
         Lease lease = source.acquire(FIND_BY_BIG_UNSIGNED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -249,6 +275,11 @@ public final class CountersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/counters.sql",
+            line = 8,
+            query = "FindByBigUnsigned"
+    )
     public Stream<FindByBigUnsignedRow> streamFindByBigUnsigned(ULong bigU, boolean flag) {
         Lease lease = source.acquire(FIND_BY_BIG_UNSIGNED_QUERY, options);
         try {
@@ -269,6 +300,11 @@ public final class CountersQueries {
      * Calls {@code action} with each row of {@link #streamFindByBigUnsigned}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/counters.sql",
+            line = 8,
+            query = "FindByBigUnsigned"
+    )
     public void forEachFindByBigUnsigned(ULong bigU, boolean flag,
             Consumer<? super FindByBigUnsignedRow> action) {
         try (Stream<FindByBigUnsignedRow> rows = streamFindByBigUnsigned(bigU, flag)) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,6 +97,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "ListAuthorStats"
+    )
     public List<ListAuthorStatsRow> listAuthorStats(LocalDateTime createdAt) {
         Lease lease = source.acquire(LIST_AUTHOR_STATS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -122,6 +128,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "ListAuthorStats"
+    )
     public Stream<ListAuthorStatsRow> streamListAuthorStats(LocalDateTime createdAt) {
         Lease lease = source.acquire(LIST_AUTHOR_STATS_QUERY, options);
         try {
@@ -141,6 +152,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListAuthorStats}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "ListAuthorStats"
+    )
     public void forEachListAuthorStats(LocalDateTime createdAt,
             Consumer<? super ListAuthorStatsRow> action) {
         try (Stream<ListAuthorStatsRow> rows = streamListAuthorStats(createdAt)) {
@@ -167,6 +183,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 11,
+            query = "ListAuthorsWithBooks"
+    )
     public List<ListAuthorsWithBooksRow> listAuthorsWithBooks() {
         Lease lease = source.acquire(LIST_AUTHORS_WITH_BOOKS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -193,6 +214,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 11,
+            query = "ListAuthorsWithBooks"
+    )
     public Stream<ListAuthorsWithBooksRow> streamListAuthorsWithBooks() {
         Lease lease = source.acquire(LIST_AUTHORS_WITH_BOOKS_QUERY, options);
         try {
@@ -212,6 +238,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListAuthorsWithBooks}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 11,
+            query = "ListAuthorsWithBooks"
+    )
     public void forEachListAuthorsWithBooks(Consumer<? super ListAuthorsWithBooksRow> action) {
         try (Stream<ListAuthorsWithBooksRow> rows = streamListAuthorsWithBooks()) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,6 +82,11 @@ public final class PostsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 1,
+            query = "PagePosts"
+    )
     public List<Post> pagePosts(long limit, long offset) {
         Lease lease = source.acquire(PAGE_POSTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -106,6 +112,11 @@ public final class PostsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 1,
+            query = "PagePosts"
+    )
     public Stream<Post> streamPagePosts(long limit, long offset) {
         Lease lease = source.acquire(PAGE_POSTS_QUERY, options);
         try {
@@ -124,6 +135,11 @@ public final class PostsQueries {
      * Calls {@code action} with each row of {@link #streamPagePosts}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 1,
+            query = "PagePosts"
+    )
     public void forEachPagePosts(long limit, long offset, Consumer<? super Post> action) {
         try (Stream<Post> rows = streamPagePosts(limit, offset)) {
             rows.forEach(action);
@@ -140,6 +156,11 @@ public final class PostsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 4,
+            query = "PagePostsComma"
+    )
     public List<Post> pagePostsComma(long offset, long limit) {
         Lease lease = source.acquire(PAGE_POSTS_COMMA_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -165,6 +186,11 @@ public final class PostsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 4,
+            query = "PagePostsComma"
+    )
     public Stream<Post> streamPagePostsComma(long offset, long limit) {
         Lease lease = source.acquire(PAGE_POSTS_COMMA_QUERY, options);
         try {
@@ -183,6 +209,11 @@ public final class PostsQueries {
      * Calls {@code action} with each row of {@link #streamPagePostsComma}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 4,
+            query = "PagePostsComma"
+    )
     public void forEachPagePostsComma(long offset, long limit, Consumer<? super Post> action) {
         try (Stream<Post> rows = streamPagePostsComma(offset, limit)) {
             rows.forEach(action);
@@ -199,6 +230,11 @@ public final class PostsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 7,
+            query = "FirstPosts"
+    )
     public List<Post> firstPosts(long limit) {
         Lease lease = source.acquire(FIRST_POSTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -223,6 +259,11 @@ public final class PostsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 7,
+            query = "FirstPosts"
+    )
     public Stream<Post> streamFirstPosts(long limit) {
         Lease lease = source.acquire(FIRST_POSTS_QUERY, options);
         try {
@@ -240,6 +281,11 @@ public final class PostsQueries {
      * Calls {@code action} with each row of {@link #streamFirstPosts}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/posts.sql",
+            line = 7,
+            query = "FirstPosts"
+    )
     public void forEachFirstPosts(long limit, Consumer<? super Post> action) {
         try (Stream<Post> rows = streamFirstPosts(limit)) {
             rows.forEach(action);

@@ -5,6 +5,7 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -76,6 +77,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "RaisePricesOfAuthor"
+    )
     public long raisePricesOfAuthor(BigDecimal price, String name) {
         Lease lease = source.acquire(RAISE_PRICES_OF_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -99,6 +105,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 4,
+            query = "DeleteBooksOfInactiveAuthors"
+    )
     public long deleteBooksOfInactiveAuthors(boolean active) {
         Lease lease = source.acquire(DELETE_BOOKS_OF_INACTIVE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -121,6 +132,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 7,
+            query = "DeleteBook"
+    )
     public void deleteBook(int id) {
         Lease lease = source.acquire(DELETE_BOOK_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

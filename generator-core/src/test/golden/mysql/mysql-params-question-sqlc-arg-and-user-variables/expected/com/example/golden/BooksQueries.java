@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -84,6 +85,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "FindBooks"
+    )
     public List<FindBooksRow> findBooks(int authorId, BigDecimal price) {
         Lease lease = source.acquire(FIND_BOOKS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -109,6 +115,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "FindBooks"
+    )
     public Stream<FindBooksRow> streamFindBooks(int authorId, BigDecimal price) {
         Lease lease = source.acquire(FIND_BOOKS_QUERY, options);
         try {
@@ -127,6 +138,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamFindBooks}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "FindBooks"
+    )
     public void forEachFindBooks(int authorId, BigDecimal price,
             Consumer<? super FindBooksRow> action) {
         try (Stream<FindBooksRow> rows = streamFindBooks(authorId, price)) {
@@ -144,6 +160,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 4,
+            query = "UpdatePrice"
+    )
     public long updatePrice(@Nullable BigDecimal price, int id) {
         Lease lease = source.acquire(UPDATE_PRICE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -167,6 +188,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 7,
+            query = "BooksAfterUserVariable"
+    )
     public List<BooksAfterUserVariableRow> booksAfterUserVariable(String title) {
         Lease lease = source.acquire(BOOKS_AFTER_USER_VARIABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -191,6 +217,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 7,
+            query = "BooksAfterUserVariable"
+    )
     public Stream<BooksAfterUserVariableRow> streamBooksAfterUserVariable(String title) {
         Lease lease = source.acquire(BOOKS_AFTER_USER_VARIABLE_QUERY, options);
         try {
@@ -208,6 +239,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamBooksAfterUserVariable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 7,
+            query = "BooksAfterUserVariable"
+    )
     public void forEachBooksAfterUserVariable(String title,
             Consumer<? super BooksAfterUserVariableRow> action) {
         try (Stream<BooksAfterUserVariableRow> rows = streamBooksAfterUserVariable(title)) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,6 +72,11 @@ public final class AppSettingsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/app_settings.sql",
+            line = 1,
+            query = "PutSetting"
+    )
     public long putSetting(String name, @Nullable String value) {
         Lease lease = source.acquire(PUT_SETTING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -101,6 +107,11 @@ public final class AppSettingsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/app_settings.sql",
+            line = 4,
+            query = "GetSetting"
+    )
     public Optional<String> getSetting(String name) {
         Lease lease = source.acquire(GET_SETTING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,6 +82,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrderStatsPerUser"
+    )
     public List<OrderStatsPerUserRow> orderStatsPerUser() {
         Lease lease = source.acquire(ORDER_STATS_PER_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -106,6 +112,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrderStatsPerUser"
+    )
     public Stream<OrderStatsPerUserRow> streamOrderStatsPerUser() {
         Lease lease = source.acquire(ORDER_STATS_PER_USER_QUERY, options);
         try {
@@ -124,6 +135,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamOrderStatsPerUser}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrderStatsPerUser"
+    )
     public void forEachOrderStatsPerUser(Consumer<? super OrderStatsPerUserRow> action) {
         try (Stream<OrderStatsPerUserRow> rows = streamOrderStatsPerUser()) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,6 +82,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ShadowedCte"
+    )
     public List<ShadowedCteRow> shadowedCte() {
         Lease lease = source.acquire(SHADOWED_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -104,6 +110,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ShadowedCte"
+    )
     public Stream<ShadowedCteRow> streamShadowedCte() {
         Lease lease = source.acquire(SHADOWED_CTE_QUERY, options);
         try {
@@ -120,6 +131,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamShadowedCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ShadowedCte"
+    )
     public void forEachShadowedCte(Consumer<? super ShadowedCteRow> action) {
         try (Stream<ShadowedCteRow> rows = streamShadowedCte()) {
             rows.forEach(action);

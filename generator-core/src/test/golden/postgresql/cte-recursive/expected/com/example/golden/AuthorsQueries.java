@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,6 +76,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "CountTo"
+    )
     public List<Integer> countTo(int i) {
         Lease lease = source.acquire(COUNT_TO_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -97,6 +103,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "CountTo"
+    )
     public Stream<Integer> streamCountTo(int i) {
         Lease lease = source.acquire(COUNT_TO_QUERY, options);
         try {
@@ -112,6 +123,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamCountTo}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "CountTo"
+    )
     public void forEachCountTo(int i, Consumer<? super Integer> action) {
         try (Stream<Integer> rows = streamCountTo(i)) {
             rows.forEach(action);

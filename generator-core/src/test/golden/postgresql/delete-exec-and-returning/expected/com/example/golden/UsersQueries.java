@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,6 +75,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "DeleteUser"
+    )
     public void deleteUser(int id) {
         Lease lease = source.acquire(DELETE_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -101,6 +107,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 4,
+            query = "DeleteOrdersOfUser"
+    )
     public List<DeleteOrdersOfUserRow> deleteOrdersOfUser(int userId) {
         Lease lease = source.acquire(DELETE_ORDERS_OF_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -125,6 +136,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 4,
+            query = "DeleteOrdersOfUser"
+    )
     public Stream<DeleteOrdersOfUserRow> streamDeleteOrdersOfUser(int userId) {
         Lease lease = source.acquire(DELETE_ORDERS_OF_USER_QUERY, options);
         try {
@@ -142,6 +158,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamDeleteOrdersOfUser}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 4,
+            query = "DeleteOrdersOfUser"
+    )
     public void forEachDeleteOrdersOfUser(int userId,
             Consumer<? super DeleteOrdersOfUserRow> action) {
         try (Stream<DeleteOrdersOfUserRow> rows = streamDeleteOrdersOfUser(userId)) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -76,6 +77,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersWithUsers"
+    )
     public List<ListOrdersWithUsersRow> listOrdersWithUsers() {
         Lease lease = source.acquire(LIST_ORDERS_WITH_USERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -101,6 +107,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersWithUsers"
+    )
     public Stream<ListOrdersWithUsersRow> streamListOrdersWithUsers() {
         Lease lease = source.acquire(LIST_ORDERS_WITH_USERS_QUERY, options);
         try {
@@ -119,6 +130,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamListOrdersWithUsers}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersWithUsers"
+    )
     public void forEachListOrdersWithUsers(Consumer<? super ListOrdersWithUsersRow> action) {
         try (Stream<ListOrdersWithUsersRow> rows = streamListOrdersWithUsers()) {
             rows.forEach(action);

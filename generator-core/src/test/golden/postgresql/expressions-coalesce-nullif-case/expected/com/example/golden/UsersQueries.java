@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,6 +89,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "UserLabels"
+    )
     public List<UserLabelsRow> userLabels() {
         Lease lease = source.acquire(USER_LABELS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -115,6 +121,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "UserLabels"
+    )
     public Stream<UserLabelsRow> streamUserLabels() {
         Lease lease = source.acquire(USER_LABELS_QUERY, options);
         try {
@@ -135,6 +146,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamUserLabels}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "UserLabels"
+    )
     public void forEachUserLabels(Consumer<? super UserLabelsRow> action) {
         try (Stream<UserLabelsRow> rows = streamUserLabels()) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,6 +82,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "UserOrderSummary"
+    )
     public List<UserOrderSummaryRow> userOrderSummary() {
         Lease lease = source.acquire(USER_ORDER_SUMMARY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -106,6 +112,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "UserOrderSummary"
+    )
     public Stream<UserOrderSummaryRow> streamUserOrderSummary() {
         Lease lease = source.acquire(USER_ORDER_SUMMARY_QUERY, options);
         try {
@@ -124,6 +135,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamUserOrderSummary}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "UserOrderSummary"
+    )
     public void forEachUserOrderSummary(Consumer<? super UserOrderSummaryRow> action) {
         try (Stream<UserOrderSummaryRow> rows = streamUserOrderSummary()) {
             rows.forEach(action);

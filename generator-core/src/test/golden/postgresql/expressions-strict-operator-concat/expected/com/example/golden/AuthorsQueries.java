@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,6 +79,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorLines"
+    )
     public List<AuthorLinesRow> authorLines() {
         Lease lease = source.acquire(AUTHOR_LINES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -103,6 +109,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorLines"
+    )
     public Stream<AuthorLinesRow> streamAuthorLines() {
         Lease lease = source.acquire(AUTHOR_LINES_QUERY, options);
         try {
@@ -121,6 +132,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamAuthorLines}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorLines"
+    )
     public void forEachAuthorLines(Consumer<? super AuthorLinesRow> action) {
         try (Stream<AuthorLinesRow> rows = streamAuthorLines()) {
             rows.forEach(action);

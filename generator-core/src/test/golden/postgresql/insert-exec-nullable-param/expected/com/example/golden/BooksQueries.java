@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,6 +67,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "AddBook"
+    )
     public void addBook(long authorId, String title, BookGenre genre, @Nullable BigDecimal price,
             @Nullable LocalDate publishedOn) {
         Lease lease = source.acquire(ADD_BOOK_QUERY, options);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,6 +73,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "UpsertUser"
+    )
     public Optional<UpsertUserRow> upsertUser(int id, String email, @Nullable String displayName) {
         Lease lease = source.acquire(UPSERT_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,6 +91,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "CreateAuthors"
+    )
     public void createAuthors(List<CreateAuthorsParams> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -116,6 +122,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 6,
+            query = "DeleteAuthors"
+    )
     public void deleteAuthors(List<Long> params) {
         Lease lease = source.acquire(DELETE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -141,6 +152,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 10,
+            query = "CreateAuthorsReturning"
+    )
     public List<Optional<CreateAuthorsReturningRow>> createAuthorsReturning(
             List<CreateAuthorsReturningParams> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_RETURNING_QUERY, options);
@@ -182,6 +198,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 14,
+            query = "BooksOfAuthors"
+    )
     public List<List<BooksOfAuthorsRow>> booksOfAuthors(List<Long> params) {
         Lease lease = source.acquire(BOOKS_OF_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

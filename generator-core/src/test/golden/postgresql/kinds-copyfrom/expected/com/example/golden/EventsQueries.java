@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.PgCopy;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -69,6 +70,11 @@ public final class EventsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/events.sql",
+            line = 1,
+            query = "CopyEvents"
+    )
     public long copyEvents(List<CopyEventsParams> params) {
         Lease lease = source.acquire(COPY_EVENTS_QUERY, options);
         try (lease) {
@@ -90,6 +96,11 @@ public final class EventsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/events.sql",
+            line = 6,
+            query = "CopyNames"
+    )
     public long copyNames(List<String> params) {
         Lease lease = source.acquire(COPY_NAMES_QUERY, options);
         try (lease) {

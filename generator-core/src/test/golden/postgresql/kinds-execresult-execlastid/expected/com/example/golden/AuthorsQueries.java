@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -99,6 +100,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "CreateAuthor"
+    )
     public long createAuthor(String name, @Nullable String bio) {
         Lease lease = source.acquire(CREATE_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepareReturningKey("id")) {
@@ -130,6 +136,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 6,
+            query = "CreateTag"
+    )
     public int createTag(String label) {
         Lease lease = source.acquire(CREATE_TAG_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -159,6 +170,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 10,
+            query = "CreateTwoAuthors"
+    )
     public ExecResult<Long> createTwoAuthors(String first, String second) {
         Lease lease = source.acquire(CREATE_TWO_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepareReturningKey("id")) {
@@ -190,6 +206,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 14,
+            query = "RenameAuthor"
+    )
     public ExecResult<Void> renameAuthor(String name, long id) {
         Lease lease = source.acquire(RENAME_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -215,6 +236,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 18,
+            query = "AddNote"
+    )
     public ExecResult<Void> addNote(long authorId, String body) {
         Lease lease = source.acquire(ADD_NOTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

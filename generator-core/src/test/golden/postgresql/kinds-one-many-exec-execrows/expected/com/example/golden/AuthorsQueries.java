@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,6 +99,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "GetAuthorBio"
+    )
     public Optional<String> getAuthorBio(long id) {
         Lease lease = source.acquire(GET_AUTHOR_BIO_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -129,6 +135,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListAuthorIds"
+    )
     public List<Long> listAuthorIds() {
         Lease lease = source.acquire(LIST_AUTHOR_IDS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -150,6 +161,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListAuthorIds"
+    )
     public Stream<Long> streamListAuthorIds() {
         Lease lease = source.acquire(LIST_AUTHOR_IDS_QUERY, options);
         try {
@@ -164,6 +180,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListAuthorIds}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListAuthorIds"
+    )
     public void forEachListAuthorIds(Consumer<? super Long> action) {
         try (Stream<Long> rows = streamListAuthorIds()) {
             rows.forEach(action);
@@ -180,6 +201,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 7,
+            query = "TouchAuthor"
+    )
     public void touchAuthor(long id) {
         Lease lease = source.acquire(TOUCH_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -201,6 +227,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 10,
+            query = "DeleteAuthorsWithoutBio"
+    )
     public long deleteAuthorsWithoutBio() {
         Lease lease = source.acquire(DELETE_AUTHORS_WITHOUT_BIO_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

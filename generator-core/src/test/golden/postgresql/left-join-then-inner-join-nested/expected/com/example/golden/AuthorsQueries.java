@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,6 +78,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorsBooksAndBuyers"
+    )
     public List<AuthorsBooksAndBuyersRow> authorsBooksAndBuyers() {
         Lease lease = source.acquire(AUTHORS_BOOKS_AND_BUYERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -101,6 +107,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorsBooksAndBuyers"
+    )
     public Stream<AuthorsBooksAndBuyersRow> streamAuthorsBooksAndBuyers() {
         Lease lease = source.acquire(AUTHORS_BOOKS_AND_BUYERS_QUERY, options);
         try {
@@ -118,6 +129,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamAuthorsBooksAndBuyers}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorsBooksAndBuyers"
+    )
     public void forEachAuthorsBooksAndBuyers(Consumer<? super AuthorsBooksAndBuyersRow> action) {
         try (Stream<AuthorsBooksAndBuyersRow> rows = streamAuthorsBooksAndBuyers()) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,6 +82,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorsWithCheapestBook"
+    )
     public List<AuthorsWithCheapestBookRow> authorsWithCheapestBook() {
         Lease lease = source.acquire(AUTHORS_WITH_CHEAPEST_BOOK_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -105,6 +111,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorsWithCheapestBook"
+    )
     public Stream<AuthorsWithCheapestBookRow> streamAuthorsWithCheapestBook() {
         Lease lease = source.acquire(AUTHORS_WITH_CHEAPEST_BOOK_QUERY, options);
         try {
@@ -122,6 +133,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamAuthorsWithCheapestBook}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "AuthorsWithCheapestBook"
+    )
     public void forEachAuthorsWithCheapestBook(
             Consumer<? super AuthorsWithCheapestBookRow> action) {
         try (Stream<AuthorsWithCheapestBookRow> rows = streamAuthorsWithCheapestBook()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,6 +81,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "GetUser"
+    )
     public Optional<User> getUser(long id) {
         Lease lease = source.acquire(GET_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -121,6 +127,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 4,
+            query = "ListHandles"
+    )
     public List<ListHandlesRow> listHandles() {
         Lease lease = source.acquire(LIST_HANDLES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -144,6 +155,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 4,
+            query = "ListHandles"
+    )
     public Stream<ListHandlesRow> streamListHandles() {
         Lease lease = source.acquire(LIST_HANDLES_QUERY, options);
         try {
@@ -160,6 +176,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamListHandles}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 4,
+            query = "ListHandles"
+    )
     public void forEachListHandles(Consumer<? super ListHandlesRow> action) {
         try (Stream<ListHandlesRow> rows = streamListHandles()) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +66,11 @@ public final class MembersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/members.sql",
+            line = 1,
+            query = "ListMembers"
+    )
     public List<ListMembersRow> listMembers() {
         Lease lease = source.acquire(LIST_MEMBERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -89,6 +95,11 @@ public final class MembersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/members.sql",
+            line = 1,
+            query = "ListMembers"
+    )
     public Stream<ListMembersRow> streamListMembers() {
         Lease lease = source.acquire(LIST_MEMBERS_QUERY, options);
         try {
@@ -106,6 +117,11 @@ public final class MembersQueries {
      * Calls {@code action} with each row of {@link #streamListMembers}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/members.sql",
+            line = 1,
+            query = "ListMembers"
+    )
     public void forEachListMembers(Consumer<? super ListMembersRow> action) {
         try (Stream<ListMembersRow> rows = streamListMembers()) {
             rows.forEach(action);

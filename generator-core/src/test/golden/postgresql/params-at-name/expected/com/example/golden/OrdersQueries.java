@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,6 +71,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersBetween"
+    )
     public List<ListOrdersBetweenRow> listOrdersBetween(LocalDateTime fromTime,
             LocalDateTime toTime, int userId) {
         Lease lease = source.acquire(LIST_ORDERS_BETWEEN_QUERY, options);
@@ -97,6 +103,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersBetween"
+    )
     public Stream<ListOrdersBetweenRow> streamListOrdersBetween(LocalDateTime fromTime,
             LocalDateTime toTime, int userId) {
         Lease lease = source.acquire(LIST_ORDERS_BETWEEN_QUERY, options);
@@ -117,6 +128,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamListOrdersBetween}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersBetween"
+    )
     public void forEachListOrdersBetween(LocalDateTime fromTime, LocalDateTime toTime, int userId,
             Consumer<? super ListOrdersBetweenRow> action) {
         try (Stream<ListOrdersBetweenRow> rows = streamListOrdersBetween(fromTime, toTime, userId)) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +66,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "FindUsersByText"
+    )
     public List<FindUsersByTextRow> findUsersByText(String email, long limit) {
         Lease lease = source.acquire(FIND_USERS_BY_TEXT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -91,6 +97,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "FindUsersByText"
+    )
     public Stream<FindUsersByTextRow> streamFindUsersByText(String email, long limit) {
         Lease lease = source.acquire(FIND_USERS_BY_TEXT_QUERY, options);
         try {
@@ -110,6 +121,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamFindUsersByText}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "FindUsersByText"
+    )
     public void forEachFindUsersByText(String email, long limit,
             Consumer<? super FindUsersByTextRow> action) {
         try (Stream<FindUsersByTextRow> rows = streamFindUsersByText(email, limit)) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,6 +71,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "SearchBooks"
+    )
     public List<SearchBooksRow> searchBooks(String title, long id, long id2,
             LocalDate publishedOnFrom, LocalDate publishedOnTo) {
         Lease lease = source.acquire(SEARCH_BOOKS_QUERY, options);
@@ -99,6 +105,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "SearchBooks"
+    )
     public Stream<SearchBooksRow> streamSearchBooks(String title, long id, long id2,
             LocalDate publishedOnFrom, LocalDate publishedOnTo) {
         Lease lease = source.acquire(SEARCH_BOOKS_QUERY, options);
@@ -121,6 +132,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamSearchBooks}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "SearchBooks"
+    )
     public void forEachSearchBooks(String title, long id, long id2, LocalDate publishedOnFrom,
             LocalDate publishedOnTo, Consumer<? super SearchBooksRow> action) {
         try (Stream<SearchBooksRow> rows = streamSearchBooks(title, id, id2, publishedOnFrom, publishedOnTo)) {

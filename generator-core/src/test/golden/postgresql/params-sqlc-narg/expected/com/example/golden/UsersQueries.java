@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,6 +72,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "ListUsersFiltered"
+    )
     public List<ListUsersFilteredRow> listUsersFiltered(@Nullable Boolean admin) {
         Lease lease = source.acquire(LIST_USERS_FILTERED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -96,6 +102,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "ListUsersFiltered"
+    )
     public Stream<ListUsersFilteredRow> streamListUsersFiltered(@Nullable Boolean admin) {
         Lease lease = source.acquire(LIST_USERS_FILTERED_QUERY, options);
         try {
@@ -114,6 +125,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamListUsersFiltered}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "ListUsersFiltered"
+    )
     public void forEachListUsersFiltered(@Nullable Boolean admin,
             Consumer<? super ListUsersFilteredRow> action) {
         try (Stream<ListUsersFilteredRow> rows = streamListUsersFiltered(admin)) {

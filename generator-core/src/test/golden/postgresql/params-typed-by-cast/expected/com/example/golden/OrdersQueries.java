@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,6 +76,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrdersSince"
+    )
     public List<Long> ordersSince(LocalDateTime orderedAt, int quantity) {
         Lease lease = source.acquire(ORDERS_SINCE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -98,6 +104,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrdersSince"
+    )
     public Stream<Long> streamOrdersSince(LocalDateTime orderedAt, int quantity) {
         Lease lease = source.acquire(ORDERS_SINCE_QUERY, options);
         try {
@@ -114,6 +125,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamOrdersSince}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrdersSince"
+    )
     public void forEachOrdersSince(LocalDateTime orderedAt, int quantity,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamOrdersSince(orderedAt, quantity)) {
@@ -131,6 +147,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 4,
+            query = "EchoText"
+    )
     public Optional<String> echoText(String p1) {
         Lease lease = source.acquire(ECHO_TEXT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

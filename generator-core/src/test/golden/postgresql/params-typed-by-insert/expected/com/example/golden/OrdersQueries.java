@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,6 +69,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "CreateOrder"
+    )
     public Optional<Long> createOrder(int userId, OrderStatus status, int quantity,
             @Nullable BigDecimal total, @Nullable String note) {
         Lease lease = source.acquire(CREATE_ORDER_QUERY, options);

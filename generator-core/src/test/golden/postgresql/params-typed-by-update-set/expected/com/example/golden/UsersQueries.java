@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -61,6 +62,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "UpdateUser"
+    )
     public long updateUser(String email, @Nullable String displayName, boolean isAdmin, int id) {
         Lease lease = source.acquire(UPDATE_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,6 +85,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrdersRightJoinUsers"
+    )
     public List<OrdersRightJoinUsersRow> ordersRightJoinUsers() {
         Lease lease = source.acquire(ORDERS_RIGHT_JOIN_USERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -108,6 +114,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrdersRightJoinUsers"
+    )
     public Stream<OrdersRightJoinUsersRow> streamOrdersRightJoinUsers() {
         Lease lease = source.acquire(ORDERS_RIGHT_JOIN_USERS_QUERY, options);
         try {
@@ -125,6 +136,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamOrdersRightJoinUsers}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "OrdersRightJoinUsers"
+    )
     public void forEachOrdersRightJoinUsers(Consumer<? super OrdersRightJoinUsersRow> action) {
         try (Stream<OrdersRightJoinUsersRow> rows = streamOrdersRightJoinUsers()) {
             rows.forEach(action);
@@ -148,6 +164,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 6,
+            query = "OrdersFullJoinUsers"
+    )
     public List<OrdersFullJoinUsersRow> ordersFullJoinUsers() {
         Lease lease = source.acquire(ORDERS_FULL_JOIN_USERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -171,6 +192,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 6,
+            query = "OrdersFullJoinUsers"
+    )
     public Stream<OrdersFullJoinUsersRow> streamOrdersFullJoinUsers() {
         Lease lease = source.acquire(ORDERS_FULL_JOIN_USERS_QUERY, options);
         try {
@@ -187,6 +213,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamOrdersFullJoinUsers}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 6,
+            query = "OrdersFullJoinUsers"
+    )
     public void forEachOrdersFullJoinUsers(Consumer<? super OrdersFullJoinUsersRow> action) {
         try (Stream<OrdersFullJoinUsersRow> rows = streamOrdersFullJoinUsers()) {
             rows.forEach(action);

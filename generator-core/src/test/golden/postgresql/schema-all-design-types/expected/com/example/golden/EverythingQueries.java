@@ -9,6 +9,7 @@ import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -108,6 +109,11 @@ public final class EverythingQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/everything.sql",
+            line = 1,
+            query = "ListEverything"
+    )
     public List<Everything> listEverything() {
         Lease lease = source.acquire(LIST_EVERYTHING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -162,6 +168,11 @@ public final class EverythingQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/everything.sql",
+            line = 1,
+            query = "ListEverything"
+    )
     public Stream<Everything> streamListEverything() {
         Lease lease = source.acquire(LIST_EVERYTHING_QUERY, options);
         try {
@@ -209,6 +220,11 @@ public final class EverythingQueries {
      * Calls {@code action} with each row of {@link #streamListEverything}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/everything.sql",
+            line = 1,
+            query = "ListEverything"
+    )
     public void forEachListEverything(Consumer<? super Everything> action) {
         try (Stream<Everything> rows = streamListEverything()) {
             rows.forEach(action);

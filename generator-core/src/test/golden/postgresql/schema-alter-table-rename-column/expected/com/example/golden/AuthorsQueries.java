@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,6 +80,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "GetAuthorBio"
+    )
     public Optional<GetAuthorBioRow> getAuthorBio(long id) {
         Lease lease = source.acquire(GET_AUTHOR_BIO_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -112,6 +118,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListTitles"
+    )
     public List<String> listTitles() {
         Lease lease = source.acquire(LIST_TITLES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -133,6 +144,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListTitles"
+    )
     public Stream<String> streamListTitles() {
         Lease lease = source.acquire(LIST_TITLES_QUERY, options);
         try {
@@ -147,6 +163,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListTitles}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListTitles"
+    )
     public void forEachListTitles(Consumer<? super String> action) {
         try (Stream<String> rows = streamListTitles()) {
             rows.forEach(action);

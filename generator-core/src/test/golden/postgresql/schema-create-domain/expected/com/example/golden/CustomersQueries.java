@@ -7,6 +7,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,6 +78,11 @@ public final class CustomersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/customers.sql",
+            line = 1,
+            query = "GetCustomer"
+    )
     public Optional<Customer> getCustomer(int id) {
         Lease lease = source.acquire(GET_CUSTOMER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -112,6 +118,11 @@ public final class CustomersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/customers.sql",
+            line = 4,
+            query = "AddCustomer"
+    )
     public void addCustomer(String email, @Nullable Integer credit, String code) {
         Lease lease = source.acquire(ADD_CUSTOMER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

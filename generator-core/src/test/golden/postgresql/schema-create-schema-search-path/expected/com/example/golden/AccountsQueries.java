@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,6 +89,11 @@ public final class AccountsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/accounts.sql",
+            line = 1,
+            query = "GetAccount"
+    )
     public Optional<AppAccount> getAccount(long id) {
         Lease lease = source.acquire(GET_ACCOUNT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -122,6 +128,11 @@ public final class AccountsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/accounts.sql",
+            line = 4,
+            query = "GetFlag"
+    )
     public Optional<Boolean> getFlag(String code) {
         Lease lease = source.acquire(GET_FLAG_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -153,6 +164,11 @@ public final class AccountsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/accounts.sql",
+            line = 7,
+            query = "ListEvents"
+    )
     public List<ListEventsRow> listEvents() {
         Lease lease = source.acquire(LIST_EVENTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -177,6 +193,11 @@ public final class AccountsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/accounts.sql",
+            line = 7,
+            query = "ListEvents"
+    )
     public Stream<ListEventsRow> streamListEvents() {
         Lease lease = source.acquire(LIST_EVENTS_QUERY, options);
         try {
@@ -194,6 +215,11 @@ public final class AccountsQueries {
      * Calls {@code action} with each row of {@link #streamListEvents}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/accounts.sql",
+            line = 7,
+            query = "ListEvents"
+    )
     public void forEachListEvents(Consumer<? super ListEventsRow> action) {
         try (Stream<ListEventsRow> rows = streamListEvents()) {
             rows.forEach(action);

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,6 +82,11 @@ public final class TotalsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/totals.sql",
+            line = 1,
+            query = "ListTotals"
+    )
     public List<ListTotalsRow> listTotals() {
         Lease lease = source.acquire(LIST_TOTALS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -105,6 +111,11 @@ public final class TotalsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/totals.sql",
+            line = 1,
+            query = "ListTotals"
+    )
     public Stream<ListTotalsRow> streamListTotals() {
         Lease lease = source.acquire(LIST_TOTALS_QUERY, options);
         try {
@@ -122,6 +133,11 @@ public final class TotalsQueries {
      * Calls {@code action} with each row of {@link #streamListTotals}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/totals.sql",
+            line = 1,
+            query = "ListTotals"
+    )
     public void forEachListTotals(Consumer<? super ListTotalsRow> action) {
         try (Stream<ListTotalsRow> rows = streamListTotals()) {
             rows.forEach(action);
@@ -144,6 +160,11 @@ public final class TotalsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/totals.sql",
+            line = 4,
+            query = "ListArchive"
+    )
     public List<ListArchiveRow> listArchive() {
         Lease lease = source.acquire(LIST_ARCHIVE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -167,6 +188,11 @@ public final class TotalsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/totals.sql",
+            line = 4,
+            query = "ListArchive"
+    )
     public Stream<ListArchiveRow> streamListArchive() {
         Lease lease = source.acquire(LIST_ARCHIVE_QUERY, options);
         try {
@@ -183,6 +209,11 @@ public final class TotalsQueries {
      * Calls {@code action} with each row of {@link #streamListArchive}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/totals.sql",
+            line = 4,
+            query = "ListArchive"
+    )
     public void forEachListArchive(Consumer<? super ListArchiveRow> action) {
         try (Stream<ListArchiveRow> rows = streamListArchive()) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,6 +71,11 @@ public final class CountersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/counters.sql",
+            line = 1,
+            query = "CreateCounter"
+    )
     public Optional<Counter> createCounter(String label) {
         Lease lease = source.acquire(CREATE_COUNTER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -8,6 +8,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,6 +81,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersByStatus"
+    )
     public List<Order> listOrdersByStatus(OrderStatus status) {
         Lease lease = source.acquire(LIST_ORDERS_BY_STATUS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -105,6 +111,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersByStatus"
+    )
     public Stream<Order> streamListOrdersByStatus(OrderStatus status) {
         Lease lease = source.acquire(LIST_ORDERS_BY_STATUS_QUERY, options);
         try {
@@ -123,6 +134,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamListOrdersByStatus}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "ListOrdersByStatus"
+    )
     public void forEachListOrdersByStatus(OrderStatus status, Consumer<? super Order> action) {
         try (Stream<Order> rows = streamListOrdersByStatus(status)) {
             rows.forEach(action);
@@ -139,6 +155,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 4,
+            query = "SetOrderStatus"
+    )
     public long setOrderStatus(OrderStatus status, long id) {
         Lease lease = source.acquire(SET_ORDER_STATUS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,6 +81,11 @@ public final class TagsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/tags.sql",
+            line = 1,
+            query = "ListBookTags"
+    )
     public List<BookTag> listBookTags(long bookId) {
         Lease lease = source.acquire(LIST_BOOK_TAGS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -105,6 +111,11 @@ public final class TagsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/tags.sql",
+            line = 1,
+            query = "ListBookTags"
+    )
     public Stream<BookTag> streamListBookTags(long bookId) {
         Lease lease = source.acquire(LIST_BOOK_TAGS_QUERY, options);
         try {
@@ -123,6 +134,11 @@ public final class TagsQueries {
      * Calls {@code action} with each row of {@link #streamListBookTags}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/tags.sql",
+            line = 1,
+            query = "ListBookTags"
+    )
     public void forEachListBookTags(long bookId, Consumer<? super BookTag> action) {
         try (Stream<BookTag> rows = streamListBookTags(bookId)) {
             rows.forEach(action);
@@ -144,6 +160,11 @@ public final class TagsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/tags.sql",
+            line = 4,
+            query = "GetTag"
+    )
     public Optional<Tag> getTag(String name) {
         Lease lease = source.acquire(GET_TAG_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,6 +74,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "BusyUsers"
+    )
     public List<BusyUsersRow> busyUsers(long p1) {
         Lease lease = source.acquire(BUSY_USERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -97,6 +103,11 @@ public final class OrdersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "BusyUsers"
+    )
     public Stream<BusyUsersRow> streamBusyUsers(long p1) {
         Lease lease = source.acquire(BUSY_USERS_QUERY, options);
         try {
@@ -114,6 +125,11 @@ public final class OrdersQueries {
      * Calls {@code action} with each row of {@link #streamBusyUsers}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "BusyUsers"
+    )
     public void forEachBusyUsers(long p1, Consumer<? super BusyUsersRow> action) {
         try (Stream<BusyUsersRow> rows = streamBusyUsers(p1)) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,6 +80,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "GenreStats"
+    )
     public List<GenreStatsRow> genreStats() {
         Lease lease = source.acquire(GENRE_STATS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -105,6 +111,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "GenreStats"
+    )
     public Stream<GenreStatsRow> streamGenreStats() {
         Lease lease = source.acquire(GENRE_STATS_QUERY, options);
         try {
@@ -124,6 +135,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamGenreStats}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "GenreStats"
+    )
     public void forEachGenreStats(Consumer<? super GenreStatsRow> action) {
         try (Stream<GenreStatsRow> rows = streamGenreStats()) {
             rows.forEach(action);

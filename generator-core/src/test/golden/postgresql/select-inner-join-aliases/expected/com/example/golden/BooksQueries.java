@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,6 +79,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "ListBooksWithAuthors"
+    )
     public List<ListBooksWithAuthorsRow> listBooksWithAuthors(long id) {
         Lease lease = source.acquire(LIST_BOOKS_WITH_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -104,6 +110,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "ListBooksWithAuthors"
+    )
     public Stream<ListBooksWithAuthorsRow> streamListBooksWithAuthors(long id) {
         Lease lease = source.acquire(LIST_BOOKS_WITH_AUTHORS_QUERY, options);
         try {
@@ -123,6 +134,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamListBooksWithAuthors}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "ListBooksWithAuthors"
+    )
     public void forEachListBooksWithAuthors(long id,
             Consumer<? super ListBooksWithAuthorsRow> action) {
         try (Stream<ListBooksWithAuthorsRow> rows = streamListBooksWithAuthors(id)) {

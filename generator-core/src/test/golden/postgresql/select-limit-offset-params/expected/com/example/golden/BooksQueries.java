@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +66,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "PageBooks"
+    )
     public List<PageBooksRow> pageBooks(long limit, long offset) {
         Lease lease = source.acquire(PAGE_BOOKS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -90,6 +96,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "PageBooks"
+    )
     public Stream<PageBooksRow> streamPageBooks(long limit, long offset) {
         Lease lease = source.acquire(PAGE_BOOKS_QUERY, options);
         try {
@@ -108,6 +119,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamPageBooks}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "PageBooks"
+    )
     public void forEachPageBooks(long limit, long offset, Consumer<? super PageBooksRow> action) {
         try (Stream<PageBooksRow> rows = streamPageBooks(limit, offset)) {
             rows.forEach(action);

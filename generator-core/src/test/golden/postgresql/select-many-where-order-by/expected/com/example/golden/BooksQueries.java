@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -76,6 +77,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "ListBooksByGenre"
+    )
     public List<ListBooksByGenreRow> listBooksByGenre(BookGenre genre, BigDecimal price) {
         Lease lease = source.acquire(LIST_BOOKS_BY_GENRE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -102,6 +108,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "ListBooksByGenre"
+    )
     public Stream<ListBooksByGenreRow> streamListBooksByGenre(BookGenre genre, BigDecimal price) {
         Lease lease = source.acquire(LIST_BOOKS_BY_GENRE_QUERY, options);
         try {
@@ -121,6 +132,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamListBooksByGenre}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "ListBooksByGenre"
+    )
     public void forEachListBooksByGenre(BookGenre genre, BigDecimal price,
             Consumer<? super ListBooksByGenreRow> action) {
         try (Stream<ListBooksByGenreRow> rows = streamListBooksByGenre(genre, price)) {

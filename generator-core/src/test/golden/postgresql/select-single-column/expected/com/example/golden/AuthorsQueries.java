@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,6 +76,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "GetAuthorName"
+    )
     public Optional<String> getAuthorName(long id) {
         Lease lease = source.acquire(GET_AUTHOR_NAME_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -111,6 +117,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListBios"
+    )
     public List<@Nullable String> listBios() {
         Lease lease = source.acquire(LIST_BIOS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -132,6 +143,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListBios"
+    )
     public Stream<@Nullable String> streamListBios() {
         Lease lease = source.acquire(LIST_BIOS_QUERY, options);
         try {
@@ -146,6 +162,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListBios}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListBios"
+    )
     public void forEachListBios(Consumer<? super @Nullable String> action) {
         try (Stream<@Nullable String> rows = streamListBios()) {
             rows.forEach(action);

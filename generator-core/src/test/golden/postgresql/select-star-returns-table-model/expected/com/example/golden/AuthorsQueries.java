@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,6 +81,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ListAuthors"
+    )
     public List<Author> listAuthors() {
         Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -105,6 +111,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ListAuthors"
+    )
     public Stream<Author> streamListAuthors() {
         Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
         try {
@@ -123,6 +134,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListAuthors}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ListAuthors"
+    )
     public void forEachListAuthors(Consumer<? super Author> action) {
         try (Stream<Author> rows = streamListAuthors()) {
             rows.forEach(action);
@@ -144,6 +160,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "GetAuthorByName"
+    )
     public Optional<Author> getAuthorByName(String name) {
         Lease lease = source.acquire(GET_AUTHOR_BY_NAME_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,6 +80,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "IntersectNames"
+    )
     public List<String> intersectNames() {
         Lease lease = source.acquire(INTERSECT_NAMES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -100,6 +106,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "IntersectNames"
+    )
     public Stream<String> streamIntersectNames() {
         Lease lease = source.acquire(INTERSECT_NAMES_QUERY, options);
         try {
@@ -114,6 +125,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamIntersectNames}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "IntersectNames"
+    )
     public void forEachIntersectNames(Consumer<? super String> action) {
         try (Stream<String> rows = streamIntersectNames()) {
             rows.forEach(action);
@@ -132,6 +148,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 6,
+            query = "ExceptNames"
+    )
     public List<String> exceptNames() {
         Lease lease = source.acquire(EXCEPT_NAMES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -153,6 +174,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 6,
+            query = "ExceptNames"
+    )
     public Stream<String> streamExceptNames() {
         Lease lease = source.acquire(EXCEPT_NAMES_QUERY, options);
         try {
@@ -167,6 +193,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamExceptNames}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 6,
+            query = "ExceptNames"
+    )
     public void forEachExceptNames(Consumer<? super String> action) {
         try (Stream<String> rows = streamExceptNames()) {
             rows.forEach(action);

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,6 +91,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 2,
+            query = "BooksWithAuthors"
+    )
     public List<BooksWithAuthorsRow> booksWithAuthors() {
         Lease lease = source.acquire(BOOKS_WITH_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -114,6 +120,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 2,
+            query = "BooksWithAuthors"
+    )
     public Stream<BooksWithAuthorsRow> streamBooksWithAuthors() {
         Lease lease = source.acquire(BOOKS_WITH_AUTHORS_QUERY, options);
         try {
@@ -131,6 +142,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamBooksWithAuthors}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 2,
+            query = "BooksWithAuthors"
+    )
     public void forEachBooksWithAuthors(Consumer<? super BooksWithAuthorsRow> action) {
         try (Stream<BooksWithAuthorsRow> rows = streamBooksWithAuthors()) {
             rows.forEach(action);
@@ -156,6 +172,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 8,
+            query = "AuthorsWithBook"
+    )
     public List<AuthorsWithBookRow> authorsWithBook(long authorId) {
         Lease lease = source.acquire(AUTHORS_WITH_BOOK_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -180,6 +201,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 8,
+            query = "AuthorsWithBook"
+    )
     public Stream<AuthorsWithBookRow> streamAuthorsWithBook(long authorId) {
         Lease lease = source.acquire(AUTHORS_WITH_BOOK_QUERY, options);
         try {
@@ -197,6 +223,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamAuthorsWithBook}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 8,
+            query = "AuthorsWithBook"
+    )
     public void forEachAuthorsWithBook(long authorId, Consumer<? super AuthorsWithBookRow> action) {
         try (Stream<AuthorsWithBookRow> rows = streamAuthorsWithBook(authorId)) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,6 +78,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "AllNames"
+    )
     public List<@Nullable String> allNames() {
         Lease lease = source.acquire(ALL_NAMES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -98,6 +104,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "AllNames"
+    )
     public Stream<@Nullable String> streamAllNames() {
         Lease lease = source.acquire(ALL_NAMES_QUERY, options);
         try {
@@ -112,6 +123,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamAllNames}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "AllNames"
+    )
     public void forEachAllNames(Consumer<? super @Nullable String> action) {
         try (Stream<@Nullable String> rows = streamAllNames()) {
             rows.forEach(action);

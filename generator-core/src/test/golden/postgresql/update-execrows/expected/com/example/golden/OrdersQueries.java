@@ -5,6 +5,7 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -59,6 +60,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "CancelPendingOrders"
+    )
     public long cancelPendingOrders(int userId) {
         Lease lease = source.acquire(CANCEL_PENDING_ORDERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,6 +71,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "SetOrderNote"
+    )
     public Optional<SetOrderNoteRow> setOrderNote(@Nullable String note, long id) {
         Lease lease = source.acquire(SET_ORDER_NOTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -82,6 +83,11 @@ public final class MeasurementsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/measurements.sql",
+            line = 1,
+            query = "ListMeasurements"
+    )
     public List<Measurement> listMeasurements() {
         Lease lease = source.acquire(LIST_MEASUREMENTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -116,6 +122,11 @@ public final class MeasurementsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/measurements.sql",
+            line = 1,
+            query = "ListMeasurements"
+    )
     public Stream<Measurement> streamListMeasurements() {
         Lease lease = source.acquire(LIST_MEASUREMENTS_QUERY, options);
         try {
@@ -143,6 +154,11 @@ public final class MeasurementsQueries {
      * Calls {@code action} with each row of {@link #streamListMeasurements}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/measurements.sql",
+            line = 1,
+            query = "ListMeasurements"
+    )
     public void forEachListMeasurements(Consumer<? super Measurement> action) {
         try (Stream<Measurement> rows = streamListMeasurements()) {
             rows.forEach(action);

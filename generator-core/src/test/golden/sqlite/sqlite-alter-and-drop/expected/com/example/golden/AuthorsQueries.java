@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,6 +81,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ListAuthors"
+    )
     public List<Author> listAuthors() {
         Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -106,6 +112,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ListAuthors"
+    )
     public Stream<Author> streamListAuthors() {
         Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
         try {
@@ -125,6 +136,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListAuthors}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "ListAuthors"
+    )
     public void forEachListAuthors(Consumer<? super Author> action) {
         try (Stream<Author> rows = streamListAuthors()) {
             rows.forEach(action);
@@ -146,6 +162,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListBooks"
+    )
     public List<Book> listBooks() {
         Lease lease = source.acquire(LIST_BOOKS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -171,6 +192,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListBooks"
+    )
     public Stream<Book> streamListBooks() {
         Lease lease = source.acquire(LIST_BOOKS_QUERY, options);
         try {
@@ -189,6 +215,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListBooks}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "ListBooks"
+    )
     public void forEachListBooks(Consumer<? super Book> action) {
         try (Stream<Book> rows = streamListBooks()) {
             rows.forEach(action);

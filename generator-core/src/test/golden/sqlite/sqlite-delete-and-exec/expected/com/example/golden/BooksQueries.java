@@ -5,6 +5,7 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -67,6 +68,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "DeleteBook"
+    )
     public void deleteBook(long id) {
         Lease lease = source.acquire(DELETE_BOOK_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -88,6 +94,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 4,
+            query = "DeleteBooksOfAuthor"
+    )
     public long deleteBooksOfAuthor(long authorId) {
         Lease lease = source.acquire(DELETE_BOOKS_OF_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

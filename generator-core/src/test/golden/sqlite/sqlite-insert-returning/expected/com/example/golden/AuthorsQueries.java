@@ -6,6 +6,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,6 +71,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "CreateAuthor"
+    )
     public Optional<CreateAuthorRow> createAuthor(String name, @Nullable String bio,
             long createdAt) {
         Lease lease = source.acquire(CREATE_AUTHOR_QUERY, options);

@@ -8,6 +8,7 @@ import dev.quarry.runtime.MultiRowInsert;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -101,6 +102,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 1,
+            query = "CreateAuthors"
+    )
     public void createAuthors(List<CreateAuthorsParams> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -125,6 +131,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "CreateAuthorsReturning"
+    )
     public List<Optional<CreateAuthorsReturningRow>> createAuthorsReturning(List<String> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_RETURNING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -162,6 +173,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 7,
+            query = "AuthorsNamed"
+    )
     public List<List<AuthorsNamedRow>> authorsNamed(List<String> params) {
         Lease lease = source.acquire(AUTHORS_NAMED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -197,6 +213,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 11,
+            query = "CopyAuthors"
+    )
     public long copyAuthors(List<CopyAuthorsParams> params) {
         Lease lease = source.acquire(COPY_AUTHORS_QUERY, options);
         try (lease) {
@@ -227,6 +248,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 14,
+            query = "ListAuthors"
+    )
     public List<Author> listAuthors() {
         Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -252,6 +278,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 14,
+            query = "ListAuthors"
+    )
     public Stream<Author> streamListAuthors() {
         Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
         try {
@@ -270,6 +301,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListAuthors}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 14,
+            query = "ListAuthors"
+    )
     public void forEachListAuthors(Consumer<? super Author> action) {
         try (Stream<Author> rows = streamListAuthors()) {
             rows.forEach(action);

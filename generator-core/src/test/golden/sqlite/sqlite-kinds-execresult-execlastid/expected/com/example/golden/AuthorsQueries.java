@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,6 +92,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "CreateAuthor"
+    )
     public long createAuthor(String name, @Nullable String bio) {
         Lease lease = source.acquire(CREATE_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -120,6 +126,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 5,
+            query = "CreateAuthorReturning"
+    )
     public long createAuthorReturning(String name) {
         Lease lease = source.acquire(CREATE_AUTHOR_RETURNING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -147,6 +158,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 8,
+            query = "CreateAuthorResult"
+    )
     public ExecResult<Long> createAuthorResult(String name) {
         Lease lease = source.acquire(CREATE_AUTHOR_RESULT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -175,6 +191,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 11,
+            query = "RenameAuthor"
+    )
     public ExecResult<Void> renameAuthor(String name, long id) {
         Lease lease = source.acquire(RENAME_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,6 +85,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "ListAuthorStats"
+    )
     public List<ListAuthorStatsRow> listAuthorStats(long since) {
         Lease lease = source.acquire(LIST_AUTHOR_STATS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -110,6 +116,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "ListAuthorStats"
+    )
     public Stream<ListAuthorStatsRow> streamListAuthorStats(long since) {
         Lease lease = source.acquire(LIST_AUTHOR_STATS_QUERY, options);
         try {
@@ -129,6 +140,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListAuthorStats}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 2,
+            query = "ListAuthorStats"
+    )
     public void forEachListAuthorStats(long since, Consumer<? super ListAuthorStatsRow> action) {
         try (Stream<ListAuthorStatsRow> rows = streamListAuthorStats(since)) {
             rows.forEach(action);

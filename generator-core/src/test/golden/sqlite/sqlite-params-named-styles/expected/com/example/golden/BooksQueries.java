@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,6 +76,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "FindBooks"
+    )
     public List<FindBooksRow> findBooks(long authorId, double maxPrice, long limit) {
         Lease lease = source.acquire(FIND_BOOKS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -101,6 +107,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "FindBooks"
+    )
     public Stream<FindBooksRow> streamFindBooks(long authorId, double maxPrice, long limit) {
         Lease lease = source.acquire(FIND_BOOKS_QUERY, options);
         try {
@@ -120,6 +131,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamFindBooks}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "FindBooks"
+    )
     public void forEachFindBooks(long authorId, double maxPrice, long limit,
             Consumer<? super FindBooksRow> action) {
         try (Stream<FindBooksRow> rows = streamFindBooks(authorId, maxPrice, limit)) {
@@ -137,6 +153,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 4,
+            query = "UpdatePrice"
+    )
     public long updatePrice(@Nullable Double price, long id) {
         Lease lease = source.acquire(UPDATE_PRICE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
