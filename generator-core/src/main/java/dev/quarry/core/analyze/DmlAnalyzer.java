@@ -3,6 +3,7 @@ package dev.quarry.core.analyze;
 import dev.quarry.core.catalog.Column;
 import dev.quarry.core.catalog.Table;
 import dev.quarry.core.diag.Suggestions;
+import dev.quarry.core.ir.ColumnIr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -179,9 +180,16 @@ final class DmlAnalyzer {
             ctx.error("generated-column", value, "cannot write into generated column \"" + column.name() + "\"", null);
         }
         Typed typed = selects.typer().typeAs(value, scope, column.type(), column.name(), context);
-        if (typed.isParameter() && !column.notNull()) {
-            ctx.params().markNullable(typed.paramSlot());
+        if (typed.isParameter()) {
+            ctx.params().writtenInto(typed.paramSlot(), origin(table, column));
+            if (!column.notNull()) {
+                ctx.params().markNullable(typed.paramSlot());
+            }
         }
+    }
+
+    private static ColumnIr.ColumnOrigin origin(Table table, Column column) {
+        return new ColumnIr.ColumnOrigin(table.schema(), table.name(), column.name());
     }
 
     private void assignParameter(@Nullable Integer slot, Column column, Table table) {
@@ -189,6 +197,7 @@ final class DmlAnalyzer {
             return;
         }
         ctx.params().infer(slot, column.type(), column.name(), "INSERT into " + table.name());
+        ctx.params().writtenInto(slot, origin(table, column));
         if (!column.notNull()) {
             ctx.params().markNullable(slot);
         }

@@ -169,6 +169,19 @@ final class ExpressionTyper {
         }
     }
 
+    /** Records that a parameter is compared with a plain table column. */
+    void bindToColumn(Typed value, Expression other, Scope scope) {
+        if (!value.isParameter() || !(other instanceof Column c) || c.getArrayConstructor() != null) {
+            return;
+        }
+        String qualifier = c.getTable() == null || c.getTable().getName() == null ? null
+                : ctx.rules().foldIdentifier(c.getTable().getName());
+        Scope.Resolution r = scope.resolve(null, qualifier, ctx.rules().foldIdentifier(c.getColumnName()));
+        if (r instanceof Scope.Found found && found.column().origin() != null) {
+            ctx.params().writtenInto(value.paramSlot(), found.column().origin());
+        }
+    }
+
     /** Types a condition (WHERE, ON, HAVING, CASE WHEN): a boolean. */
     void condition(@Nullable Expression e, Scope scope, String context) {
         if (e != null) {

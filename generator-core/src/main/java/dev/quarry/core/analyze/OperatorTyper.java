@@ -141,6 +141,9 @@ final class OperatorTyper {
         Typed right = typer.type(rightExpr, scope);
         typer.suggestName(rightExpr, hint(leftExpr));
         typer.suggestName(leftExpr, hint(rightExpr));
+        // col = $1: the parameter stands for that column's values (and shares its type override)
+        typer.bindToColumn(left, rightExpr, scope);
+        typer.bindToColumn(right, leftExpr, scope);
         Typed[] sides = pair(left, right, leftExpr, rightExpr, op);
         left = sides[0];
         right = sides[1];

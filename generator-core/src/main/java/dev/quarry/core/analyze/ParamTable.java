@@ -1,6 +1,7 @@
 package dev.quarry.core.analyze;
 
 import dev.quarry.core.diag.Diagnostics;
+import dev.quarry.core.ir.ColumnIr;
 import dev.quarry.core.ir.ParamIr;
 import dev.quarry.core.parse.ParamRef;
 import dev.quarry.core.parse.ParsedStatement;
@@ -34,6 +35,7 @@ final class ParamTable {
         @Nullable String typedBy;
         @Nullable String nameHint;
         boolean nullable;
+        ColumnIr.@Nullable ColumnOrigin column;
 
         Entry(ParamRef first) {
             this.first = first;
@@ -112,6 +114,13 @@ final class ParamTable {
         slicesInList.add(slot);
     }
 
+    /** The parameter is written into or compared with this table column. */
+    void writtenInto(int slot, ColumnIr.ColumnOrigin column) {
+        if (bySlot[slot].column == null) {
+            bySlot[slot].column = column;
+        }
+    }
+
     /** The parameter is assigned to a nullable column: it may be null. */
     void markNullable(int slot) {
         bySlot[slot].nullable = true;
@@ -161,7 +170,7 @@ final class ParamTable {
                         "compare it with a column, or cast it, e.g. " + castExample(entry));
             }
             params.add(new ParamIr(name(entry), type instanceof SqlType.Unknown ? BaseType.TEXT.type() : type,
-                    entry.nullable, entry.slots, slice));
+                    entry.nullable, entry.slots, slice, entry.column));
         }
         return params;
     }

@@ -62,7 +62,8 @@ public final class ProjectAnalyzer {
                 files.add(new QueryFileIr(file.displayPath(), queries));
             }
         }
-        return new ProjectIr(config.engine(), config.javaPackage(), tables(catalog), enums(catalog), files);
+        return new ProjectIr(config.engine(), config.javaPackage(), tables(catalog), enums(catalog), files,
+                config.overrides());
     }
 
     private static List<TableIr> tables(Catalog catalog) {

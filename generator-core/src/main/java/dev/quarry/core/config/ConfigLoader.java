@@ -39,7 +39,7 @@ public final class ConfigLoader {
             "search_path", "postgresql");
     private static final Set<String> POSTGRESQL_KEYS = Set.of("search_path");
     private static final Set<String> SCHEMA_ENTRY_KEYS = Set.of("path", "format");
-    private static final Set<String> JAVA_KEYS = Set.of("package", "out");
+    private static final Set<String> JAVA_KEYS = Set.of("package", "out", "overrides");
     private static final Pattern JAVA_PACKAGE =
             Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -149,6 +149,7 @@ public final class ConfigLoader {
             diagnostics.error("config-value", null, "--entry (plugin parameter entry) applies to sqlc configs only");
         }
         NodeTuple java = top.get("java");
+        List<TypeOverride> typeOverrides = List.of();
         if (java == null && javaPackage != null && out != null) {
             // both given outside the file
         } else if (java == null) {
@@ -159,13 +160,15 @@ public final class ConfigLoader {
             String outText = out == null ? requiredScalar(javaKeys.get("out"), "java.out", javaMap) : null;
             javaPackage = javaPackage != null ? javaPackage : filePackage;
             out = out != null ? out : outText == null ? null : base.resolve(outText).normalize();
+            typeOverrides = new OverridesReader(this).read(javaKeys.get("overrides"));
         } else {
             diagnostics.error("config-shape", span(java.getValueNode()), "\"java\" must be a mapping with \"package\" and \"out\"");
         }
         if (diagnostics.errorCount() > errorsBefore || engine == null || javaPackage == null || out == null) {
             return Optional.empty();
         }
-        return Optional.of(new QuarryConfig(base, engine, schema, queries, javaPackage, out, searchPath, Map.of()));
+        return Optional.of(new QuarryConfig(base, engine, schema, queries, javaPackage, out, searchPath, Map.of(),
+                typeOverrides));
     }
 
     /** Plain paths, or mappings {@code {path: db/migrations, format: flyway}}. */

@@ -23,13 +23,21 @@ public record QuarryConfig(
         String javaPackage,
         Path outputDir,
         List<String> searchPath,
-        Map<String, String> rename) {
+        Map<String, String> rename,
+        List<TypeOverride> overrides) {
 
     public QuarryConfig {
         schemaLocations = List.copyOf(schemaLocations);
         queries = List.copyOf(queries);
         searchPath = List.copyOf(searchPath);
         rename = Map.copyOf(rename);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** A config without type overrides. */
+    public QuarryConfig(Path baseDir, Engine engine, List<SchemaLocation> schemaLocations, List<Path> queries,
+            String javaPackage, Path outputDir, List<String> searchPath, Map<String, String> rename) {
+        this(baseDir, engine, schemaLocations, queries, javaPackage, outputDir, searchPath, rename, List.of());
     }
 
     public QuarryConfig(Path baseDir, Engine engine, List<Path> schema, List<Path> queries, String javaPackage,

@@ -121,8 +121,7 @@ final class BatchMethodEmitter {
         CodeBlock.Builder binds = CodeBlock.builder();
         for (int i = 0; i < query.params().size(); i++) {
             ParamIr param = query.params().get(i);
-            binds.addStatement(single.access().bind(param.sqlType(), param.nullable(), "base + " + (i + 1),
-                    values.get(i)));
+            binds.addStatement(single.access().bind(param, "base + " + (i + 1), values.get(i)));
         }
         String tuple = "(" + String.join(", ", java.util.Collections.nCopies(target.columns().size(), "?")) + ")";
         return CodeBlock.builder()

@@ -26,7 +26,7 @@ public final class JavaEmitter {
 
     public static List<GeneratedFile> emit(ProjectIr project, Diagnostics diagnostics) {
         ProjectNames names = ProjectNames.of(project);
-        JavaTypeMapper types = JavaTypeMapper.of(project.engine(), names);
+        JavaTypeMapper types = JavaTypeMapper.of(project, names);
         List<GeneratedFile> files = new ArrayList<>();
         if (!project.javaPackage().isEmpty()) {
             // the unnamed package cannot have a package-info

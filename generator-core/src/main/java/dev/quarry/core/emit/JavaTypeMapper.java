@@ -6,10 +6,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.core.config.Engine;
+import dev.quarry.core.config.TypeOverride;
+import dev.quarry.core.ir.ColumnIr;
 import dev.quarry.core.ir.ProjectIr;
 import dev.quarry.core.types.BaseType;
 import dev.quarry.core.types.SqlType;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Java type of a SQL type (DESIGN.md, "Types"). Nullable values use the boxed type annotated
@@ -24,26 +28,71 @@ public final class JavaTypeMapper {
 
     private final Engine engine;
     private final ProjectNames names;
+    private final List<TypeOverride> overrides;
 
-    private JavaTypeMapper(Engine engine, ProjectNames names) {
+    private JavaTypeMapper(Engine engine, ProjectNames names, List<TypeOverride> overrides) {
         this.engine = engine;
         this.names = names;
+        this.overrides = overrides;
     }
 
     public static JavaTypeMapper forProject(ProjectIr project) {
-        return new JavaTypeMapper(project.engine(), ProjectNames.of(project));
+        return new JavaTypeMapper(project.engine(), ProjectNames.of(project), project.overrides());
     }
 
     static JavaTypeMapper of(Engine engine, ProjectNames names) {
-        return new JavaTypeMapper(engine, names);
+        return new JavaTypeMapper(engine, names, List.of());
+    }
+
+    static JavaTypeMapper of(ProjectIr project, ProjectNames names) {
+        return new JavaTypeMapper(project.engine(), names, project.overrides());
+    }
+
+    /**
+     * The user type configured for a value: a column override when the value is that column, else
+     * a database-type override.
+     */
+    Optional<TypeOverride> override(SqlType type, ColumnIr.@Nullable ColumnOrigin column) {
+        if (column != null) {
+            for (TypeOverride o : overrides) {
+                if (o.matchesColumn(column.schema(), column.table(), column.column())) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return overrides.stream().filter(o -> o.matchesType(type.name())).findFirst();
+    }
+
+    /** The converter classes the overrides name, each once, in config order. */
+    List<String> converters() {
+        return overrides.stream().map(TypeOverride::converter).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** The type of a column, overrides included. */
+    TypeName javaType(ColumnIr column) {
+        return javaType(column.sqlType(), column.nullable(), column.origin());
+    }
+
+    TypeName javaType(SqlType type, boolean nullable, ColumnIr.@Nullable ColumnOrigin column) {
+        Optional<TypeOverride> o = override(type, column);
+        if (o.isEmpty()) {
+            return javaType(type, nullable);
+        }
+        TypeName user = ClassName.bestGuess(o.get().javaType());
+        return nullable ? user.annotated(NULLABLE_ANNOTATION) : user;
     }
 
     public Engine engine() {
         return engine;
     }
 
-    /** The type of a column, parameter or record component. */
+    /** The type of a column, parameter or record component, with database-type overrides. */
     public TypeName javaType(SqlType type, boolean nullable) {
+        Optional<TypeOverride> o = overrides.stream().filter(x -> x.matchesType(type.name())).findFirst();
+        if (o.isPresent()) {
+            TypeName user = ClassName.bestGuess(o.get().javaType());
+            return nullable ? user.annotated(NULLABLE_ANNOTATION) : user;
+        }
         TypeName plain = plainType(type);
         if (!nullable) {
             return plain;
@@ -61,6 +110,10 @@ public final class JavaTypeMapper {
     }
 
     private String display(SqlType type, boolean boxed) {
+        Optional<TypeOverride> o = overrides.stream().filter(x -> x.matchesType(type.name())).findFirst();
+        if (o.isPresent()) {
+            return o.get().javaType();
+        }
         if (type instanceof SqlType.Array array) {
             return LIST.canonicalName() + "<" + display(array.element(), true) + ">";
         }

@@ -11,10 +11,14 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.core.config.Engine;
+import dev.quarry.core.config.TypeOverride;
+import dev.quarry.core.ir.ColumnIr;
+import dev.quarry.core.ir.ParamIr;
 import dev.quarry.core.types.BaseType;
 import dev.quarry.core.types.SqlType;
 import java.sql.Types;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How generated code reads a column ({@code rs}, by index) and binds a parameter ({@code ps}) of
@@ -30,6 +34,40 @@ final class JdbcAccess {
     JdbcAccess(JavaTypeMapper types) {
         this.engine = types.engine();
         this.types = types;
+    }
+
+    /** An expression reading a result column at {@code index}, its type override applied. */
+    CodeBlock read(ColumnIr column, int index) {
+        return read(column.sqlType(), column.nullable(), index, column.origin());
+    }
+
+    CodeBlock read(SqlType type, boolean nullable, int index, ColumnIr.@Nullable ColumnOrigin column) {
+        Optional<TypeOverride> o = types.override(type, column);
+        if (o.isEmpty()) {
+            return read(type, nullable, index);
+        }
+        if (o.get().converter() != null) {
+            return CodeBlock.of("$N.from($L)", converterField(o.get().converter()), read(type, true, index));
+        }
+        return CodeBlock.of("rs.getObject($L, $T.class)", index, ClassName.bestGuess(o.get().javaType()));
+    }
+
+    /** A statement binding a parameter, its type override applied. */
+    CodeBlock bind(ParamIr param, Object index, String value) {
+        Optional<TypeOverride> o = types.override(param.sqlType(), param.column());
+        if (o.isEmpty()) {
+            return bind(param.sqlType(), param.nullable(), index, value);
+        }
+        if (o.get().converter() != null) {
+            return bind(param.sqlType(), true, index, converterField(o.get().converter()) + ".to(" + value + ")");
+        }
+        return CodeBlock.of("$T.setObject(ps, $L, $N, $T.OTHER)", PARAMS, index, value, TYPES);
+    }
+
+    /** The static field of a queries class holding one instance of a converter class. */
+    static String converterField(String converterClass) {
+        String simple = converterClass.substring(converterClass.lastIndexOf('.') + 1);
+        return JavaNames.upperSnake(simple);
     }
 
     /** An expression reading column {@code index} of {@code rs}. */

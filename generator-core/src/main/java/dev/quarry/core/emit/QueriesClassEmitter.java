@@ -45,6 +45,15 @@ final class QueriesClassEmitter {
                 .alwaysQualify(names.shadowedJavaLangNames())
                 .addJavadoc("The queries of {@code $L}.", JavadocText.escape(file.file()));
         Set<String> fields = new HashSet<>(Set.of("source", "options"));
+        for (String converter : types.converters()) {
+            // one instance per class: converting a value allocates nothing but the value
+            ClassName converterClass = ClassName.bestGuess(converter);
+            String field = JdbcAccess.converterField(converter);
+            fields.add(field);
+            type.addField(FieldSpec.builder(converterClass, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("new $T()", converterClass)
+                    .build());
+        }
         List<String> methodNames = methodNames(queries);
         int next = 0;
         for (QueryIr query : queries) {

@@ -46,7 +46,7 @@ final class QueryMethodEmitter {
 
     /** A parameter's Java type: a slice is a {@code List} of its element type. */
     TypeName paramType(ParamIr param) {
-        TypeName type = types.javaType(param.sqlType(), param.nullable());
+        TypeName type = types.javaType(param.sqlType(), param.nullable(), param.column());
         return param.slice() ? ParameterizedTypeName.get(ClassName.get(List.class), type.box()) : type;
     }
 
@@ -89,7 +89,7 @@ final class QueryMethodEmitter {
         for (int i = 0; i < query.params().size(); i++) {
             ParamIr param = query.params().get(i);
             for (int position : param.positions()) {
-                code.addStatement(access.bind(param.sqlType(), param.nullable(), position, values.get(i)));
+                code.addStatement(access.bind(param, position, values.get(i)));
             }
         }
         return code.build();
@@ -135,7 +135,7 @@ final class QueryMethodEmitter {
     TypeName rowType(ResultShape shape, boolean allowNullable) {
         if (shape instanceof ResultShape.Single single) {
             ColumnIr c = single.column();
-            return types.javaType(c.sqlType(), c.nullable() && allowNullable).box();
+            return types.javaType(c.sqlType(), c.nullable() && allowNullable, c.origin()).box();
         } else if (shape instanceof ResultShape.Record record) {
             return record.type();
         }
@@ -185,7 +185,7 @@ final class QueryMethodEmitter {
         int witness = -1;
         for (int i = 0; i < part.modelColumns().size(); i++) {
             ColumnIr c = part.modelColumns().get(i);
-            reads.add(access.read(c.sqlType(), c.nullable(), part.index() + i));
+            reads.add(access.read(c, part.index() + i));
             if (witness < 0 && !c.nullable()) {
                 witness = part.index() + i;
             }
@@ -265,12 +265,12 @@ final class QueryMethodEmitter {
     CodeBlock readRow(ResultShape shape) {
         if (shape instanceof ResultShape.Single single) {
             ColumnIr c = single.column();
-            return access.read(c.sqlType(), c.nullable(), 1);
+            return access.read(c, 1);
         } else if (shape instanceof ResultShape.Record record) {
             List<CodeBlock> reads = new ArrayList<>();
             for (ResultShape.Part part : record.parts()) {
                 if (part instanceof ResultShape.ColumnPart c) {
-                    reads.add(access.read(c.column().sqlType(), c.column().nullable(), c.index()));
+                    reads.add(access.read(c.column(), c.index()));
                 } else {
                     reads.add(embedded((ResultShape.EmbedPart) part));
                 }

@@ -52,7 +52,7 @@ final class RecordComponents {
             // the COMMENT ON COLUMN text first, as a description should read
             doc = column.comment() + " (" + doc + ")";
         }
-        return new Component(column.name(), types.javaType(column.sqlType(), column.nullable()), doc);
+        return new Component(column.name(), types.javaType(column), doc);
     }
 
     static TypeSpec record(ClassName name, List<Component> components, String javadoc, String[] qualify,

@@ -2,6 +2,7 @@ package dev.quarry.core.ir;
 
 import dev.quarry.core.types.SqlType;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One parameter of a generated method.
@@ -14,8 +15,11 @@ import java.util.List;
  * @param slice a {@code sqlc.slice(name)}: a list of {@code sqlType} values, each of its positions
  *     written {@code /*SLICE:name*&#47;?} in the JDBC SQL and expanded at run time to one
  *     placeholder per element
+ * @param column the table column the parameter is written into (INSERT, UPDATE SET), whose
+ *     column-level type override it then shares; null otherwise
  */
-public record ParamIr(String name, SqlType sqlType, boolean nullable, List<Integer> positions, boolean slice) {
+public record ParamIr(String name, SqlType sqlType, boolean nullable, List<Integer> positions, boolean slice,
+        ColumnIr.@Nullable ColumnOrigin column) {
 
     public ParamIr {
         positions = List.copyOf(positions);
@@ -23,6 +27,10 @@ public record ParamIr(String name, SqlType sqlType, boolean nullable, List<Integ
 
     /** A parameter bound as one value. */
     public ParamIr(String name, SqlType sqlType, boolean nullable, List<Integer> positions) {
-        this(name, sqlType, nullable, positions, false);
+        this(name, sqlType, nullable, positions, false, null);
+    }
+
+    public ParamIr(String name, SqlType sqlType, boolean nullable, List<Integer> positions, boolean slice) {
+        this(name, sqlType, nullable, positions, slice, null);
     }
 }

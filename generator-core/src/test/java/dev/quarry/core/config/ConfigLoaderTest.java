@@ -71,4 +71,46 @@ class ConfigLoaderTest {
         assertTrue(ConfigLoader.load(dir.resolve("nope.yaml"), diagnostics).isEmpty());
         assertTrue(diagnostics.hasErrors());
     }
+
+    @Test
+    void overridesAreReadAndCheckedWithPositions() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        QuarryConfig config = load("""
+                version: 1
+                engine: postgresql
+                schema: db
+                queries: sql
+                java:
+                  package: com.example.db
+                  out: gen
+                  overrides:
+                    - db_type: jsonb
+                      java_type: com.example.Doc
+                      converter: com.example.DocConverter
+                    - column: users.email
+                      java_type: com.example.Email
+                """, diagnostics).orElseThrow();
+        assertEquals(java.util.List.of(new TypeOverride("jsonb", null, "com.example.Doc", "com.example.DocConverter"),
+                new TypeOverride(null, "users.email", "com.example.Email", null)), config.overrides());
+
+        Diagnostics bad = new Diagnostics();
+        assertTrue(load("""
+                version: 1
+                engine: postgresql
+                schema: db
+                queries: sql
+                java:
+                  package: com.example.db
+                  out: gen
+                  overrides:
+                    - db_type: jsonb
+                      column: users.email
+                      java_type: com.example.Doc
+                    - column: email
+                      java_type: Doc
+                """, bad).isEmpty());
+        String rendered = DiagnosticRenderer.render(bad.sorted());
+        assertTrue(rendered.contains("quarry.yaml:9:7: error: an override names either db_type or column"), rendered);
+        assertTrue(rendered.contains("quarry.yaml:12:15: error: \"email\" is not table.column"), rendered);
+    }
 }

@@ -63,6 +63,25 @@ class PostgresGoldenExecutionTest {
     }
 
     @Test
+    void typeOverridesConvertBothWays() throws Exception {
+        GoldenProgram program = program("type-overrides-with-converters", "UsersQueries");
+        var ada = new com.example.types.Email("ada@example.com");
+        var dark = new com.example.types.Settings("dark", 14);
+        Optional<?> created = (Optional<?>) program.call("createUser", ada, dark, null, null);
+        assertEquals("Optional[User[id=1, email=Email[address=ada@example.com], preferences=Settings[theme=dark, "
+                + "fontSize=14], previous=null, nickname=null]]", created.toString());
+        assertEquals(1L, program.call("changeSettings", new com.example.types.Settings("light", 12), 1L));
+        assertEquals("[FindByEmailRow[id=1, email=Email[address=ada@example.com], previous=Settings[theme=dark, "
+                + "fontSize=14]]]", program.call("findByEmail", ada).toString());
+        try (Statement st = connection.createStatement();
+                var rs = st.executeQuery("SELECT preferences ->> 'theme', email FROM users")) {
+            rs.next();
+            assertEquals("light", rs.getString(1));
+            assertEquals("ada@example.com", rs.getString(2));
+        }
+    }
+
+    @Test
     void listAuthorStats() throws Exception {
         GoldenProgram program = program("cte-list-author-stats", "AuthorsQueries");
         insertAuthorsAndBooks();
