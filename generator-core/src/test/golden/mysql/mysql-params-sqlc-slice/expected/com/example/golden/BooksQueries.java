@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SliceSql;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,6 +99,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "BooksByIds"
+    )
     public List<BooksByIdsRow> booksByIds(List<Long> ids) {
         Lease lease = source.acquire(BOOKS_BY_IDS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(BOOKS_BY_IDS_SLICES.expand(ids.size()))) {
@@ -125,6 +131,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "BooksByIds"
+    )
     public Stream<BooksByIdsRow> streamBooksByIds(List<Long> ids) {
         Lease lease = source.acquire(BOOKS_BY_IDS_QUERY, options);
         try {
@@ -145,6 +156,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamBooksByIds}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 1,
+            query = "BooksByIds"
+    )
     public void forEachBooksByIds(List<Long> ids, Consumer<? super BooksByIdsRow> action) {
         try (Stream<BooksByIdsRow> rows = streamBooksByIds(ids)) {
             rows.forEach(action);
@@ -161,6 +177,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 4,
+            query = "BooksNotByIds"
+    )
     public List<BooksNotByIdsRow> booksNotByIds(List<Long> ids) {
         Lease lease = source.acquire(BOOKS_NOT_BY_IDS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(BOOKS_NOT_BY_IDS_SLICES.expand(ids.size()))) {
@@ -188,6 +209,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 4,
+            query = "BooksNotByIds"
+    )
     public Stream<BooksNotByIdsRow> streamBooksNotByIds(List<Long> ids) {
         Lease lease = source.acquire(BOOKS_NOT_BY_IDS_QUERY, options);
         try {
@@ -208,6 +234,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamBooksNotByIds}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 4,
+            query = "BooksNotByIds"
+    )
     public void forEachBooksNotByIds(List<Long> ids, Consumer<? super BooksNotByIdsRow> action) {
         try (Stream<BooksNotByIdsRow> rows = streamBooksNotByIds(ids)) {
             rows.forEach(action);
@@ -224,6 +255,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 7,
+            query = "BooksOfAuthorWithTitles"
+    )
     public List<Long> booksOfAuthorWithTitles(long authorId, List<String> titles, long minId) {
         Lease lease = source.acquire(BOOKS_OF_AUTHOR_WITH_TITLES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(BOOKS_OF_AUTHOR_WITH_TITLES_SLICES.expand(titles.size()))) {
@@ -251,6 +287,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 7,
+            query = "BooksOfAuthorWithTitles"
+    )
     public Stream<Long> streamBooksOfAuthorWithTitles(long authorId, List<String> titles,
             long minId) {
         Lease lease = source.acquire(BOOKS_OF_AUTHOR_WITH_TITLES_QUERY, options);
@@ -272,6 +313,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamBooksOfAuthorWithTitles}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 7,
+            query = "BooksOfAuthorWithTitles"
+    )
     public void forEachBooksOfAuthorWithTitles(long authorId, List<String> titles, long minId,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamBooksOfAuthorWithTitles(authorId, titles, minId)) {
@@ -289,6 +335,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 10,
+            query = "DeleteBooks"
+    )
     public long deleteBooks(List<Long> ids) {
         Lease lease = source.acquire(DELETE_BOOKS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(DELETE_BOOKS_SLICES.expand(ids.size()))) {

@@ -9,6 +9,7 @@ import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -152,6 +153,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "SumTypes"
+    )
     public Optional<SumTypesRow> sumTypes() {
         Lease lease = source.acquire(SUM_TYPES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -193,6 +199,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "AvgTypes"
+    )
     public Optional<AvgTypesRow> avgTypes() {
         Lease lease = source.acquire(AVG_TYPES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -226,6 +237,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "CountVariants"
+    )
     public Optional<CountVariantsRow> countVariants() {
         Lease lease = source.acquire(COUNT_VARIANTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -266,6 +282,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "MinMaxKeepType"
+    )
     public Optional<MinMaxKeepTypeRow> minMaxKeepType() {
         Lease lease = source.acquire(MIN_MAX_KEEP_TYPE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -304,6 +325,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "GroupedAggregatesFollowArgument"
+    )
     public List<GroupedAggregatesFollowArgumentRow> groupedAggregatesFollowArgument() {
         Lease lease = source.acquire(GROUPED_AGGREGATES_FOLLOW_ARGUMENT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -329,6 +355,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "GroupedAggregatesFollowArgument"
+    )
     public Stream<GroupedAggregatesFollowArgumentRow> streamGroupedAggregatesFollowArgument() {
         Lease lease = source.acquire(GROUPED_AGGREGATES_FOLLOW_ARGUMENT_QUERY, options);
         try {
@@ -347,6 +378,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamGroupedAggregatesFollowArgument}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "GroupedAggregatesFollowArgument"
+    )
     public void forEachGroupedAggregatesFollowArgument(
             Consumer<? super GroupedAggregatesFollowArgumentRow> action) {
         try (Stream<GroupedAggregatesFollowArgumentRow> rows = streamGroupedAggregatesFollowArgument()) {
@@ -364,6 +400,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "BoolAndStringAgg"
+    )
     public List<BoolAndStringAggRow> boolAndStringAgg() {
         Lease lease = source.acquire(BOOL_AND_STRING_AGG_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -388,6 +429,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "BoolAndStringAgg"
+    )
     public Stream<BoolAndStringAggRow> streamBoolAndStringAgg() {
         Lease lease = source.acquire(BOOL_AND_STRING_AGG_QUERY, options);
         try {
@@ -405,6 +451,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamBoolAndStringAgg}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "BoolAndStringAgg"
+    )
     public void forEachBoolAndStringAgg(Consumer<? super BoolAndStringAggRow> action) {
         try (Stream<BoolAndStringAggRow> rows = streamBoolAndStringAgg()) {
             rows.forEach(action);
@@ -426,6 +477,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "ArrayAgg"
+    )
     public List<ArrayAggRow> arrayAgg() {
         Lease lease = source.acquire(ARRAY_AGG_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -450,6 +506,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "ArrayAgg"
+    )
     public Stream<ArrayAggRow> streamArrayAgg() {
         Lease lease = source.acquire(ARRAY_AGG_QUERY, options);
         try {
@@ -467,6 +528,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamArrayAgg}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "ArrayAgg"
+    )
     public void forEachArrayAgg(Consumer<? super ArrayAggRow> action) {
         try (Stream<ArrayAggRow> rows = streamArrayAgg()) {
             rows.forEach(action);
@@ -488,6 +554,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "AggregateOverEmptyGroupByParam"
+    )
     public Optional<AggregateOverEmptyGroupByParamRow> aggregateOverEmptyGroupByParam(
             long orderId) {
         Lease lease = source.acquire(AGGREGATE_OVER_EMPTY_GROUP_BY_PARAM_QUERY, options);
@@ -522,6 +593,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "HavingWithAggregates"
+    )
     public List<HavingWithAggregatesRow> havingWithAggregates(long p1) {
         Lease lease = source.acquire(HAVING_WITH_AGGREGATES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -546,6 +622,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "HavingWithAggregates"
+    )
     public Stream<HavingWithAggregatesRow> streamHavingWithAggregates(long p1) {
         Lease lease = source.acquire(HAVING_WITH_AGGREGATES_QUERY, options);
         try {
@@ -563,6 +644,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamHavingWithAggregates}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "HavingWithAggregates"
+    )
     public void forEachHavingWithAggregates(long p1,
             Consumer<? super HavingWithAggregatesRow> action) {
         try (Stream<HavingWithAggregatesRow> rows = streamHavingWithAggregates(p1)) {
@@ -580,6 +666,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 29,
+            query = "JsonAgg"
+    )
     public List<JsonAggRow> jsonAgg() {
         Lease lease = source.acquire(JSON_AGG_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -604,6 +695,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 29,
+            query = "JsonAgg"
+    )
     public Stream<JsonAggRow> streamJsonAgg() {
         Lease lease = source.acquire(JSON_AGG_QUERY, options);
         try {
@@ -621,6 +717,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamJsonAgg}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 29,
+            query = "JsonAgg"
+    )
     public void forEachJsonAgg(Consumer<? super JsonAggRow> action) {
         try (Stream<JsonAggRow> rows = streamJsonAgg()) {
             rows.forEach(action);

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -131,6 +132,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "IntTimesInt"
+    )
     public List<IntTimesIntRow> intTimesInt() {
         Lease lease = source.acquire(INT_TIMES_INT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -155,6 +161,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "IntTimesInt"
+    )
     public Stream<IntTimesIntRow> streamIntTimesInt() {
         Lease lease = source.acquire(INT_TIMES_INT_QUERY, options);
         try {
@@ -172,6 +183,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamIntTimesInt}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "IntTimesInt"
+    )
     public void forEachIntTimesInt(Consumer<? super IntTimesIntRow> action) {
         try (Stream<IntTimesIntRow> rows = streamIntTimesInt()) {
             rows.forEach(action);
@@ -188,6 +204,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IntTimesNumeric"
+    )
     public List<BigDecimal> intTimesNumeric() {
         Lease lease = source.acquire(INT_TIMES_NUMERIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -209,6 +230,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IntTimesNumeric"
+    )
     public Stream<BigDecimal> streamIntTimesNumeric() {
         Lease lease = source.acquire(INT_TIMES_NUMERIC_QUERY, options);
         try {
@@ -223,6 +249,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamIntTimesNumeric}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IntTimesNumeric"
+    )
     public void forEachIntTimesNumeric(Consumer<? super BigDecimal> action) {
         try (Stream<BigDecimal> rows = streamIntTimesNumeric()) {
             rows.forEach(action);
@@ -239,6 +270,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "BigintPlusInt"
+    )
     public List<BigintPlusIntRow> bigintPlusInt() {
         Lease lease = source.acquire(BIGINT_PLUS_INT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -262,6 +298,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "BigintPlusInt"
+    )
     public Stream<BigintPlusIntRow> streamBigintPlusInt() {
         Lease lease = source.acquire(BIGINT_PLUS_INT_QUERY, options);
         try {
@@ -278,6 +319,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamBigintPlusInt}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "BigintPlusInt"
+    )
     public void forEachBigintPlusInt(Consumer<? super BigintPlusIntRow> action) {
         try (Stream<BigintPlusIntRow> rows = streamBigintPlusInt()) {
             rows.forEach(action);
@@ -294,6 +340,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "SmallintArithmetic"
+    )
     public List<SmallintArithmeticRow> smallintArithmetic() {
         Lease lease = source.acquire(SMALLINT_ARITHMETIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -317,6 +368,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "SmallintArithmetic"
+    )
     public Stream<SmallintArithmeticRow> streamSmallintArithmetic() {
         Lease lease = source.acquire(SMALLINT_ARITHMETIC_QUERY, options);
         try {
@@ -333,6 +389,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSmallintArithmetic}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "SmallintArithmetic"
+    )
     public void forEachSmallintArithmetic(Consumer<? super SmallintArithmeticRow> action) {
         try (Stream<SmallintArithmeticRow> rows = streamSmallintArithmetic()) {
             rows.forEach(action);
@@ -355,6 +416,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "DoubleArithmetic"
+    )
     public List<DoubleArithmeticRow> doubleArithmetic() {
         Lease lease = source.acquire(DOUBLE_ARITHMETIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -378,6 +444,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "DoubleArithmetic"
+    )
     public Stream<DoubleArithmeticRow> streamDoubleArithmetic() {
         Lease lease = source.acquire(DOUBLE_ARITHMETIC_QUERY, options);
         try {
@@ -394,6 +465,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDoubleArithmetic}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "DoubleArithmetic"
+    )
     public void forEachDoubleArithmetic(Consumer<? super DoubleArithmeticRow> action) {
         try (Stream<DoubleArithmeticRow> rows = streamDoubleArithmetic()) {
             rows.forEach(action);
@@ -410,6 +486,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "IntegerDivisionByParam"
+    )
     public List<Integer> integerDivisionByParam(int stock) {
         Lease lease = source.acquire(INTEGER_DIVISION_BY_PARAM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -432,6 +513,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "IntegerDivisionByParam"
+    )
     public Stream<Integer> streamIntegerDivisionByParam(int stock) {
         Lease lease = source.acquire(INTEGER_DIVISION_BY_PARAM_QUERY, options);
         try {
@@ -447,6 +533,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamIntegerDivisionByParam}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "IntegerDivisionByParam"
+    )
     public void forEachIntegerDivisionByParam(int stock, Consumer<? super Integer> action) {
         try (Stream<Integer> rows = streamIntegerDivisionByParam(stock)) {
             rows.forEach(action);
@@ -468,6 +559,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "NumericRounding"
+    )
     public List<NumericRoundingRow> numericRounding() {
         Lease lease = source.acquire(NUMERIC_ROUNDING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -492,6 +588,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "NumericRounding"
+    )
     public Stream<NumericRoundingRow> streamNumericRounding() {
         Lease lease = source.acquire(NUMERIC_ROUNDING_QUERY, options);
         try {
@@ -509,6 +610,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNumericRounding}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "NumericRounding"
+    )
     public void forEachNumericRounding(Consumer<? super NumericRoundingRow> action) {
         try (Stream<NumericRoundingRow> rows = streamNumericRounding()) {
             rows.forEach(action);
@@ -531,6 +637,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "NullableOperandMakesNullable"
+    )
     public List<NullableOperandMakesNullableRow> nullableOperandMakesNullable() {
         Lease lease = source.acquire(NULLABLE_OPERAND_MAKES_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -554,6 +665,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "NullableOperandMakesNullable"
+    )
     public Stream<NullableOperandMakesNullableRow> streamNullableOperandMakesNullable() {
         Lease lease = source.acquire(NULLABLE_OPERAND_MAKES_NULLABLE_QUERY, options);
         try {
@@ -570,6 +686,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNullableOperandMakesNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "NullableOperandMakesNullable"
+    )
     public void forEachNullableOperandMakesNullable(
             Consumer<? super NullableOperandMakesNullableRow> action) {
         try (Stream<NullableOperandMakesNullableRow> rows = streamNullableOperandMakesNullable()) {
@@ -587,6 +708,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "Exponent"
+    )
     public List<ExponentRow> exponent() {
         Lease lease = source.acquire(EXPONENT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -611,6 +737,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "Exponent"
+    )
     public Stream<ExponentRow> streamExponent() {
         Lease lease = source.acquire(EXPONENT_QUERY, options);
         try {
@@ -628,6 +759,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamExponent}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "Exponent"
+    )
     public void forEachExponent(Consumer<? super ExponentRow> action) {
         try (Stream<ExponentRow> rows = streamExponent()) {
             rows.forEach(action);

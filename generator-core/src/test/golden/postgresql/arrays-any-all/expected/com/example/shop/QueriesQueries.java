@@ -9,6 +9,7 @@ import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -126,6 +127,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArrayConstructor"
+    )
     public List<ArrayConstructorRow> arrayConstructor() {
         Lease lease = source.acquire(ARRAY_CONSTRUCTOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -150,6 +156,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArrayConstructor"
+    )
     public Stream<ArrayConstructorRow> streamArrayConstructor() {
         Lease lease = source.acquire(ARRAY_CONSTRUCTOR_QUERY, options);
         try {
@@ -167,6 +178,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamArrayConstructor}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArrayConstructor"
+    )
     public void forEachArrayConstructor(Consumer<? super ArrayConstructorRow> action) {
         try (Stream<ArrayConstructorRow> rows = streamArrayConstructor()) {
             rows.forEach(action);
@@ -183,6 +199,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "AnyParamArray"
+    )
     public List<AnyParamArrayRow> anyParamArray(List<@Nullable Long> ids) {
         Lease lease = source.acquire(ANY_PARAM_ARRAY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -207,6 +228,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "AnyParamArray"
+    )
     public Stream<AnyParamArrayRow> streamAnyParamArray(List<@Nullable Long> ids) {
         Lease lease = source.acquire(ANY_PARAM_ARRAY_QUERY, options);
         try {
@@ -224,6 +250,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamAnyParamArray}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "AnyParamArray"
+    )
     public void forEachAnyParamArray(List<@Nullable Long> ids,
             Consumer<? super AnyParamArrayRow> action) {
         try (Stream<AnyParamArrayRow> rows = streamAnyParamArray(ids)) {
@@ -241,6 +272,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "AnyColumnArray"
+    )
     public List<Long> anyColumnArray(String p1) {
         Lease lease = source.acquire(ANY_COLUMN_ARRAY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -263,6 +299,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "AnyColumnArray"
+    )
     public Stream<Long> streamAnyColumnArray(String p1) {
         Lease lease = source.acquire(ANY_COLUMN_ARRAY_QUERY, options);
         try {
@@ -278,6 +319,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamAnyColumnArray}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "AnyColumnArray"
+    )
     public void forEachAnyColumnArray(String p1, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamAnyColumnArray(p1)) {
             rows.forEach(action);
@@ -294,6 +340,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "AllComparison"
+    )
     public List<Long> allComparison() {
         Lease lease = source.acquire(ALL_COMPARISON_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -315,6 +366,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "AllComparison"
+    )
     public Stream<Long> streamAllComparison() {
         Lease lease = source.acquire(ALL_COMPARISON_QUERY, options);
         try {
@@ -329,6 +385,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamAllComparison}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "AllComparison"
+    )
     public void forEachAllComparison(Consumer<? super Long> action) {
         try (Stream<Long> rows = streamAllComparison()) {
             rows.forEach(action);
@@ -345,6 +406,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "AnySubquery"
+    )
     public List<Long> anySubquery() {
         Lease lease = source.acquire(ANY_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -366,6 +432,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "AnySubquery"
+    )
     public Stream<Long> streamAnySubquery() {
         Lease lease = source.acquire(ANY_SUBQUERY_QUERY, options);
         try {
@@ -380,6 +451,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamAnySubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "AnySubquery"
+    )
     public void forEachAnySubquery(Consumer<? super Long> action) {
         try (Stream<Long> rows = streamAnySubquery()) {
             rows.forEach(action);
@@ -396,6 +472,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "ArrayOperators"
+    )
     public List<ArrayOperatorsRow> arrayOperators(String p1) {
         Lease lease = source.acquire(ARRAY_OPERATORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -422,6 +503,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "ArrayOperators"
+    )
     public Stream<ArrayOperatorsRow> streamArrayOperators(String p1) {
         Lease lease = source.acquire(ARRAY_OPERATORS_QUERY, options);
         try {
@@ -441,6 +527,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamArrayOperators}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "ArrayOperators"
+    )
     public void forEachArrayOperators(String p1, Consumer<? super ArrayOperatorsRow> action) {
         try (Stream<ArrayOperatorsRow> rows = streamArrayOperators(p1)) {
             rows.forEach(action);
@@ -465,6 +556,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ArrayFunctions"
+    )
     public List<ArrayFunctionsRow> arrayFunctions() {
         Lease lease = source.acquire(ARRAY_FUNCTIONS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -489,6 +585,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ArrayFunctions"
+    )
     public Stream<ArrayFunctionsRow> streamArrayFunctions() {
         Lease lease = source.acquire(ARRAY_FUNCTIONS_QUERY, options);
         try {
@@ -506,6 +607,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamArrayFunctions}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ArrayFunctions"
+    )
     public void forEachArrayFunctions(Consumer<? super ArrayFunctionsRow> action) {
         try (Stream<ArrayFunctionsRow> rows = streamArrayFunctions()) {
             rows.forEach(action);
@@ -522,6 +628,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "AnyWithNullableArray"
+    )
     public List<Long> anyWithNullableArray(String p1) {
         Lease lease = source.acquire(ANY_WITH_NULLABLE_ARRAY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -544,6 +655,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "AnyWithNullableArray"
+    )
     public Stream<Long> streamAnyWithNullableArray(String p1) {
         Lease lease = source.acquire(ANY_WITH_NULLABLE_ARRAY_QUERY, options);
         try {
@@ -559,6 +675,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamAnyWithNullableArray}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "AnyWithNullableArray"
+    )
     public void forEachAnyWithNullableArray(String p1, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamAnyWithNullableArray(p1)) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,6 +119,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CaseWithoutElse"
+    )
     public List<CaseWithoutElseRow> caseWithoutElse() {
         Lease lease = source.acquire(CASE_WITHOUT_ELSE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -141,6 +147,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CaseWithoutElse"
+    )
     public Stream<CaseWithoutElseRow> streamCaseWithoutElse() {
         Lease lease = source.acquire(CASE_WITHOUT_ELSE_QUERY, options);
         try {
@@ -157,6 +168,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCaseWithoutElse}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CaseWithoutElse"
+    )
     public void forEachCaseWithoutElse(Consumer<? super CaseWithoutElseRow> action) {
         try (Stream<CaseWithoutElseRow> rows = streamCaseWithoutElse()) {
             rows.forEach(action);
@@ -173,6 +189,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CaseWithElse"
+    )
     public List<CaseWithElseRow> caseWithElse() {
         Lease lease = source.acquire(CASE_WITH_ELSE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -196,6 +217,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CaseWithElse"
+    )
     public Stream<CaseWithElseRow> streamCaseWithElse() {
         Lease lease = source.acquire(CASE_WITH_ELSE_QUERY, options);
         try {
@@ -212,6 +238,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCaseWithElse}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CaseWithElse"
+    )
     public void forEachCaseWithElse(Consumer<? super CaseWithElseRow> action) {
         try (Stream<CaseWithElseRow> rows = streamCaseWithElse()) {
             rows.forEach(action);
@@ -233,6 +264,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CaseNullableBranch"
+    )
     public List<CaseNullableBranchRow> caseNullableBranch() {
         Lease lease = source.acquire(CASE_NULLABLE_BRANCH_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -256,6 +292,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CaseNullableBranch"
+    )
     public Stream<CaseNullableBranchRow> streamCaseNullableBranch() {
         Lease lease = source.acquire(CASE_NULLABLE_BRANCH_QUERY, options);
         try {
@@ -272,6 +313,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCaseNullableBranch}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CaseNullableBranch"
+    )
     public void forEachCaseNullableBranch(Consumer<? super CaseNullableBranchRow> action) {
         try (Stream<CaseNullableBranchRow> rows = streamCaseNullableBranch()) {
             rows.forEach(action);
@@ -288,6 +334,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "SimpleCase"
+    )
     public List<SimpleCaseRow> simpleCase() {
         Lease lease = source.acquire(SIMPLE_CASE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -311,6 +362,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "SimpleCase"
+    )
     public Stream<SimpleCaseRow> streamSimpleCase() {
         Lease lease = source.acquire(SIMPLE_CASE_QUERY, options);
         try {
@@ -327,6 +383,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSimpleCase}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "SimpleCase"
+    )
     public void forEachSimpleCase(Consumer<? super SimpleCaseRow> action) {
         try (Stream<SimpleCaseRow> rows = streamSimpleCase()) {
             rows.forEach(action);
@@ -343,6 +404,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "CaseMixedNumericTypes"
+    )
     public List<CaseMixedNumericTypesRow> caseMixedNumericTypes() {
         Lease lease = source.acquire(CASE_MIXED_NUMERIC_TYPES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -366,6 +432,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "CaseMixedNumericTypes"
+    )
     public Stream<CaseMixedNumericTypesRow> streamCaseMixedNumericTypes() {
         Lease lease = source.acquire(CASE_MIXED_NUMERIC_TYPES_QUERY, options);
         try {
@@ -382,6 +453,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCaseMixedNumericTypes}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "CaseMixedNumericTypes"
+    )
     public void forEachCaseMixedNumericTypes(Consumer<? super CaseMixedNumericTypesRow> action) {
         try (Stream<CaseMixedNumericTypesRow> rows = streamCaseMixedNumericTypes()) {
             rows.forEach(action);
@@ -403,6 +479,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "CaseElseNull"
+    )
     public List<CaseElseNullRow> caseElseNull() {
         Lease lease = source.acquire(CASE_ELSE_NULL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -426,6 +507,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "CaseElseNull"
+    )
     public Stream<CaseElseNullRow> streamCaseElseNull() {
         Lease lease = source.acquire(CASE_ELSE_NULL_QUERY, options);
         try {
@@ -442,6 +528,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCaseElseNull}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "CaseElseNull"
+    )
     public void forEachCaseElseNull(Consumer<? super CaseElseNullRow> action) {
         try (Stream<CaseElseNullRow> rows = streamCaseElseNull()) {
             rows.forEach(action);
@@ -458,6 +549,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "CaseInWhereWithParam"
+    )
     public List<Long> caseInWhereWithParam(boolean p1) {
         Lease lease = source.acquire(CASE_IN_WHERE_WITH_PARAM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -480,6 +576,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "CaseInWhereWithParam"
+    )
     public Stream<Long> streamCaseInWhereWithParam(boolean p1) {
         Lease lease = source.acquire(CASE_IN_WHERE_WITH_PARAM_QUERY, options);
         try {
@@ -495,6 +596,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCaseInWhereWithParam}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "CaseInWhereWithParam"
+    )
     public void forEachCaseInWhereWithParam(boolean p1, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamCaseInWhereWithParam(p1)) {
             rows.forEach(action);

@@ -10,6 +10,7 @@ import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -129,6 +130,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ColonCasts"
+    )
     public List<ColonCastsRow> colonCasts() {
         Lease lease = source.acquire(COLON_CASTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -154,6 +160,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ColonCasts"
+    )
     public Stream<ColonCastsRow> streamColonCasts() {
         Lease lease = source.acquire(COLON_CASTS_QUERY, options);
         try {
@@ -172,6 +183,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamColonCasts}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ColonCasts"
+    )
     public void forEachColonCasts(Consumer<? super ColonCastsRow> action) {
         try (Stream<ColonCastsRow> rows = streamColonCasts()) {
             rows.forEach(action);
@@ -188,6 +204,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CastFunctionSyntax"
+    )
     public List<CastFunctionSyntaxRow> castFunctionSyntax() {
         Lease lease = source.acquire(CAST_FUNCTION_SYNTAX_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -211,6 +232,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CastFunctionSyntax"
+    )
     public Stream<CastFunctionSyntaxRow> streamCastFunctionSyntax() {
         Lease lease = source.acquire(CAST_FUNCTION_SYNTAX_QUERY, options);
         try {
@@ -227,6 +253,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCastFunctionSyntax}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CastFunctionSyntax"
+    )
     public void forEachCastFunctionSyntax(Consumer<? super CastFunctionSyntaxRow> action) {
         try (Stream<CastFunctionSyntaxRow> rows = streamCastFunctionSyntax()) {
             rows.forEach(action);
@@ -249,6 +280,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CastNullable"
+    )
     public List<CastNullableRow> castNullable() {
         Lease lease = source.acquire(CAST_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -272,6 +308,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CastNullable"
+    )
     public Stream<CastNullableRow> streamCastNullable() {
         Lease lease = source.acquire(CAST_NULLABLE_QUERY, options);
         try {
@@ -288,6 +329,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCastNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CastNullable"
+    )
     public void forEachCastNullable(Consumer<? super CastNullableRow> action) {
         try (Stream<CastNullableRow> rows = streamCastNullable()) {
             rows.forEach(action);
@@ -304,6 +350,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "Literals"
+    )
     public Optional<LiteralsRow> literals() {
         Lease lease = source.acquire(LITERALS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -340,6 +391,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "TypedLiterals"
+    )
     public Optional<TypedLiteralsRow> typedLiterals() {
         Lease lease = source.acquire(TYPED_LITERALS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -374,6 +430,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "EnumCastFromText"
+    )
     public List<Long> enumCastFromText(String p1) {
         Lease lease = source.acquire(ENUM_CAST_FROM_TEXT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -396,6 +457,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "EnumCastFromText"
+    )
     public Stream<Long> streamEnumCastFromText(String p1) {
         Lease lease = source.acquire(ENUM_CAST_FROM_TEXT_QUERY, options);
         try {
@@ -411,6 +477,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamEnumCastFromText}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "EnumCastFromText"
+    )
     public void forEachEnumCastFromText(String p1, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamEnumCastFromText(p1)) {
             rows.forEach(action);
@@ -427,6 +498,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "CastParamToEnum"
+    )
     public List<Long> castParamToEnum(UserRole role) {
         Lease lease = source.acquire(CAST_PARAM_TO_ENUM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -449,6 +525,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "CastParamToEnum"
+    )
     public Stream<Long> streamCastParamToEnum(UserRole role) {
         Lease lease = source.acquire(CAST_PARAM_TO_ENUM_QUERY, options);
         try {
@@ -464,6 +545,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCastParamToEnum}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "CastParamToEnum"
+    )
     public void forEachCastParamToEnum(UserRole role, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamCastParamToEnum(role)) {
             rows.forEach(action);
@@ -480,6 +566,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "UuidAndJsonLiterals"
+    )
     public Optional<UuidAndJsonLiteralsRow> uuidAndJsonLiterals() {
         Lease lease = source.acquire(UUID_AND_JSON_LITERALS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

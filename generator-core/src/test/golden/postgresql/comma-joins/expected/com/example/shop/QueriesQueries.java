@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,6 +94,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CommaJoinWhere"
+    )
     public List<CommaJoinWhereRow> commaJoinWhere(long id) {
         Lease lease = source.acquire(COMMA_JOIN_WHERE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -117,6 +123,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CommaJoinWhere"
+    )
     public Stream<CommaJoinWhereRow> streamCommaJoinWhere(long id) {
         Lease lease = source.acquire(COMMA_JOIN_WHERE_QUERY, options);
         try {
@@ -134,6 +145,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCommaJoinWhere}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CommaJoinWhere"
+    )
     public void forEachCommaJoinWhere(long id, Consumer<? super CommaJoinWhereRow> action) {
         try (Stream<CommaJoinWhereRow> rows = streamCommaJoinWhere(id)) {
             rows.forEach(action);
@@ -152,6 +168,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ThreeWayCommaJoin"
+    )
     public List<ThreeWayCommaJoinRow> threeWayCommaJoin() {
         Lease lease = source.acquire(THREE_WAY_COMMA_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -176,6 +197,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ThreeWayCommaJoin"
+    )
     public Stream<ThreeWayCommaJoinRow> streamThreeWayCommaJoin() {
         Lease lease = source.acquire(THREE_WAY_COMMA_JOIN_QUERY, options);
         try {
@@ -193,6 +219,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamThreeWayCommaJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ThreeWayCommaJoin"
+    )
     public void forEachThreeWayCommaJoin(Consumer<? super ThreeWayCommaJoinRow> action) {
         try (Stream<ThreeWayCommaJoinRow> rows = streamThreeWayCommaJoin()) {
             rows.forEach(action);
@@ -216,6 +247,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "CommaThenLeftJoin"
+    )
     public List<CommaThenLeftJoinRow> commaThenLeftJoin() {
         Lease lease = source.acquire(COMMA_THEN_LEFT_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -240,6 +276,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "CommaThenLeftJoin"
+    )
     public Stream<CommaThenLeftJoinRow> streamCommaThenLeftJoin() {
         Lease lease = source.acquire(COMMA_THEN_LEFT_JOIN_QUERY, options);
         try {
@@ -257,6 +298,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCommaThenLeftJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "CommaThenLeftJoin"
+    )
     public void forEachCommaThenLeftJoin(Consumer<? super CommaThenLeftJoinRow> action) {
         try (Stream<CommaThenLeftJoinRow> rows = streamCommaThenLeftJoin()) {
             rows.forEach(action);
@@ -273,6 +319,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "CommaJoinUnqualified"
+    )
     public List<CommaJoinUnqualifiedRow> commaJoinUnqualified() {
         Lease lease = source.acquire(COMMA_JOIN_UNQUALIFIED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -296,6 +347,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "CommaJoinUnqualified"
+    )
     public Stream<CommaJoinUnqualifiedRow> streamCommaJoinUnqualified() {
         Lease lease = source.acquire(COMMA_JOIN_UNQUALIFIED_QUERY, options);
         try {
@@ -312,6 +368,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCommaJoinUnqualified}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "CommaJoinUnqualified"
+    )
     public void forEachCommaJoinUnqualified(Consumer<? super CommaJoinUnqualifiedRow> action) {
         try (Stream<CommaJoinUnqualifiedRow> rows = streamCommaJoinUnqualified()) {
             rows.forEach(action);

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -129,6 +130,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "BooleanLogic"
+    )
     public List<BooleanLogicRow> booleanLogic() {
         Lease lease = source.acquire(BOOLEAN_LOGIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -154,6 +160,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "BooleanLogic"
+    )
     public Stream<BooleanLogicRow> streamBooleanLogic() {
         Lease lease = source.acquire(BOOLEAN_LOGIC_QUERY, options);
         try {
@@ -172,6 +183,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamBooleanLogic}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "BooleanLogic"
+    )
     public void forEachBooleanLogic(Consumer<? super BooleanLogicRow> action) {
         try (Stream<BooleanLogicRow> rows = streamBooleanLogic()) {
             rows.forEach(action);
@@ -188,6 +204,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IsNullPredicates"
+    )
     public List<IsNullPredicatesRow> isNullPredicates() {
         Lease lease = source.acquire(IS_NULL_PREDICATES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -212,6 +233,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IsNullPredicates"
+    )
     public Stream<IsNullPredicatesRow> streamIsNullPredicates() {
         Lease lease = source.acquire(IS_NULL_PREDICATES_QUERY, options);
         try {
@@ -229,6 +255,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamIsNullPredicates}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IsNullPredicates"
+    )
     public void forEachIsNullPredicates(Consumer<? super IsNullPredicatesRow> action) {
         try (Stream<IsNullPredicatesRow> rows = streamIsNullPredicates()) {
             rows.forEach(action);
@@ -245,6 +276,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "IsDistinctFrom"
+    )
     public List<IsDistinctFromRow> isDistinctFrom(String couponCode) {
         Lease lease = source.acquire(IS_DISTINCT_FROM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -270,6 +306,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "IsDistinctFrom"
+    )
     public Stream<IsDistinctFromRow> streamIsDistinctFrom(String couponCode) {
         Lease lease = source.acquire(IS_DISTINCT_FROM_QUERY, options);
         try {
@@ -288,6 +329,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamIsDistinctFrom}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "IsDistinctFrom"
+    )
     public void forEachIsDistinctFrom(String couponCode,
             Consumer<? super IsDistinctFromRow> action) {
         try (Stream<IsDistinctFromRow> rows = streamIsDistinctFrom(couponCode)) {
@@ -305,6 +351,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "BetweenParams"
+    )
     public List<Long> betweenParams(OffsetDateTime placedAtFrom, OffsetDateTime placedAtTo) {
         Lease lease = source.acquire(BETWEEN_PARAMS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -328,6 +379,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "BetweenParams"
+    )
     public Stream<Long> streamBetweenParams(OffsetDateTime placedAtFrom,
             OffsetDateTime placedAtTo) {
         Lease lease = source.acquire(BETWEEN_PARAMS_QUERY, options);
@@ -345,6 +401,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamBetweenParams}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "BetweenParams"
+    )
     public void forEachBetweenParams(OffsetDateTime placedAtFrom, OffsetDateTime placedAtTo,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamBetweenParams(placedAtFrom, placedAtTo)) {
@@ -362,6 +423,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "InList"
+    )
     public List<Long> inList(long userId, long userId2) {
         Lease lease = source.acquire(IN_LIST_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -385,6 +451,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "InList"
+    )
     public Stream<Long> streamInList(long userId, long userId2) {
         Lease lease = source.acquire(IN_LIST_QUERY, options);
         try {
@@ -401,6 +472,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamInList}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "InList"
+    )
     public void forEachInList(long userId, long userId2, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamInList(userId, userId2)) {
             rows.forEach(action);
@@ -417,6 +493,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "NotInListParams"
+    )
     public List<Long> notInListParams(int categoryId, int categoryId2) {
         Lease lease = source.acquire(NOT_IN_LIST_PARAMS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -440,6 +521,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "NotInListParams"
+    )
     public Stream<Long> streamNotInListParams(int categoryId, int categoryId2) {
         Lease lease = source.acquire(NOT_IN_LIST_PARAMS_QUERY, options);
         try {
@@ -456,6 +542,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNotInListParams}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "NotInListParams"
+    )
     public void forEachNotInListParams(int categoryId, int categoryId2,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamNotInListParams(categoryId, categoryId2)) {
@@ -478,6 +569,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ComparisonOfNullable"
+    )
     public List<ComparisonOfNullableRow> comparisonOfNullable() {
         Lease lease = source.acquire(COMPARISON_OF_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -501,6 +597,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ComparisonOfNullable"
+    )
     public Stream<ComparisonOfNullableRow> streamComparisonOfNullable() {
         Lease lease = source.acquire(COMPARISON_OF_NULLABLE_QUERY, options);
         try {
@@ -517,6 +618,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamComparisonOfNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ComparisonOfNullable"
+    )
     public void forEachComparisonOfNullable(Consumer<? super ComparisonOfNullableRow> action) {
         try (Stream<ComparisonOfNullableRow> rows = streamComparisonOfNullable()) {
             rows.forEach(action);
@@ -533,6 +639,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "BetweenSymmetric"
+    )
     public List<Long> betweenSymmetric(BigDecimal priceFrom, BigDecimal priceTo) {
         Lease lease = source.acquire(BETWEEN_SYMMETRIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -556,6 +667,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "BetweenSymmetric"
+    )
     public Stream<Long> streamBetweenSymmetric(BigDecimal priceFrom, BigDecimal priceTo) {
         Lease lease = source.acquire(BETWEEN_SYMMETRIC_QUERY, options);
         try {
@@ -572,6 +688,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamBetweenSymmetric}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "BetweenSymmetric"
+    )
     public void forEachBetweenSymmetric(BigDecimal priceFrom, BigDecimal priceTo,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamBetweenSymmetric(priceFrom, priceTo)) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -128,6 +129,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UsersWithOrderCount"
+    )
     public List<UsersWithOrderCountRow> usersWithOrderCount() {
         Lease lease = source.acquire(USERS_WITH_ORDER_COUNT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -151,6 +157,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UsersWithOrderCount"
+    )
     public Stream<UsersWithOrderCountRow> streamUsersWithOrderCount() {
         Lease lease = source.acquire(USERS_WITH_ORDER_COUNT_QUERY, options);
         try {
@@ -167,6 +178,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsersWithOrderCount}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UsersWithOrderCount"
+    )
     public void forEachUsersWithOrderCount(Consumer<? super UsersWithOrderCountRow> action) {
         try (Stream<UsersWithOrderCountRow> rows = streamUsersWithOrderCount()) {
             rows.forEach(action);
@@ -184,6 +200,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ProductsAboveCategoryAverage"
+    )
     public List<ProductsAboveCategoryAverageRow> productsAboveCategoryAverage() {
         Lease lease = source.acquire(PRODUCTS_ABOVE_CATEGORY_AVERAGE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -207,6 +228,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ProductsAboveCategoryAverage"
+    )
     public Stream<ProductsAboveCategoryAverageRow> streamProductsAboveCategoryAverage() {
         Lease lease = source.acquire(PRODUCTS_ABOVE_CATEGORY_AVERAGE_QUERY, options);
         try {
@@ -223,6 +249,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamProductsAboveCategoryAverage}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ProductsAboveCategoryAverage"
+    )
     public void forEachProductsAboveCategoryAverage(
             Consumer<? super ProductsAboveCategoryAverageRow> action) {
         try (Stream<ProductsAboveCategoryAverageRow> rows = streamProductsAboveCategoryAverage()) {
@@ -240,6 +271,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "UsersWithPaidOrders"
+    )
     public List<UsersWithPaidOrdersRow> usersWithPaidOrders(OrderStatus status) {
         Lease lease = source.acquire(USERS_WITH_PAID_ORDERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -264,6 +300,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "UsersWithPaidOrders"
+    )
     public Stream<UsersWithPaidOrdersRow> streamUsersWithPaidOrders(OrderStatus status) {
         Lease lease = source.acquire(USERS_WITH_PAID_ORDERS_QUERY, options);
         try {
@@ -281,6 +322,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsersWithPaidOrders}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "UsersWithPaidOrders"
+    )
     public void forEachUsersWithPaidOrders(OrderStatus status,
             Consumer<? super UsersWithPaidOrdersRow> action) {
         try (Stream<UsersWithPaidOrdersRow> rows = streamUsersWithPaidOrders(status)) {
@@ -298,6 +344,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "PostsWithoutComments"
+    )
     public List<String> postsWithoutComments() {
         Lease lease = source.acquire(POSTS_WITHOUT_COMMENTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -319,6 +370,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "PostsWithoutComments"
+    )
     public Stream<String> streamPostsWithoutComments() {
         Lease lease = source.acquire(POSTS_WITHOUT_COMMENTS_QUERY, options);
         try {
@@ -333,6 +389,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamPostsWithoutComments}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "PostsWithoutComments"
+    )
     public void forEachPostsWithoutComments(Consumer<? super String> action) {
         try (Stream<String> rows = streamPostsWithoutComments()) {
             rows.forEach(action);
@@ -355,6 +416,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "LatestCommentBody"
+    )
     public List<LatestCommentBodyRow> latestCommentBody() {
         Lease lease = source.acquire(LATEST_COMMENT_BODY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -378,6 +444,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "LatestCommentBody"
+    )
     public Stream<LatestCommentBodyRow> streamLatestCommentBody() {
         Lease lease = source.acquire(LATEST_COMMENT_BODY_QUERY, options);
         try {
@@ -394,6 +465,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLatestCommentBody}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "LatestCommentBody"
+    )
     public void forEachLatestCommentBody(Consumer<? super LatestCommentBodyRow> action) {
         try (Stream<LatestCommentBodyRow> rows = streamLatestCommentBody()) {
             rows.forEach(action);
@@ -414,6 +490,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 18,
+            query = "CorrelatedTwoLevelsUp"
+    )
     public List<String> correlatedTwoLevelsUp() {
         Lease lease = source.acquire(CORRELATED_TWO_LEVELS_UP_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -435,6 +516,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 18,
+            query = "CorrelatedTwoLevelsUp"
+    )
     public Stream<String> streamCorrelatedTwoLevelsUp() {
         Lease lease = source.acquire(CORRELATED_TWO_LEVELS_UP_QUERY, options);
         try {
@@ -449,6 +535,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCorrelatedTwoLevelsUp}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 18,
+            query = "CorrelatedTwoLevelsUp"
+    )
     public void forEachCorrelatedTwoLevelsUp(Consumer<? super String> action) {
         try (Stream<String> rows = streamCorrelatedTwoLevelsUp()) {
             rows.forEach(action);
@@ -465,6 +556,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "InSubquery"
+    )
     public List<String> inSubquery(short rating) {
         Lease lease = source.acquire(IN_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -487,6 +583,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "InSubquery"
+    )
     public Stream<String> streamInSubquery(short rating) {
         Lease lease = source.acquire(IN_SUBQUERY_QUERY, options);
         try {
@@ -502,6 +603,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamInSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "InSubquery"
+    )
     public void forEachInSubquery(short rating, Consumer<? super String> action) {
         try (Stream<String> rows = streamInSubquery(rating)) {
             rows.forEach(action);
@@ -518,6 +624,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "NotInSubquery"
+    )
     public List<String> notInSubquery() {
         Lease lease = source.acquire(NOT_IN_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -539,6 +650,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "NotInSubquery"
+    )
     public Stream<String> streamNotInSubquery() {
         Lease lease = source.acquire(NOT_IN_SUBQUERY_QUERY, options);
         try {
@@ -553,6 +669,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNotInSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "NotInSubquery"
+    )
     public void forEachNotInSubquery(Consumer<? super String> action) {
         try (Stream<String> rows = streamNotInSubquery()) {
             rows.forEach(action);

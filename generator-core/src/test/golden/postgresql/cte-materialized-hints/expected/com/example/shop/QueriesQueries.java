@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,6 +98,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "MaterializedCte"
+    )
     public List<MaterializedCteRow> materializedCte() {
         Lease lease = source.acquire(MATERIALIZED_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -121,6 +127,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "MaterializedCte"
+    )
     public Stream<MaterializedCteRow> streamMaterializedCte() {
         Lease lease = source.acquire(MATERIALIZED_CTE_QUERY, options);
         try {
@@ -138,6 +149,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamMaterializedCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "MaterializedCte"
+    )
     public void forEachMaterializedCte(Consumer<? super MaterializedCteRow> action) {
         try (Stream<MaterializedCteRow> rows = streamMaterializedCte()) {
             rows.forEach(action);
@@ -155,6 +171,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "NotMaterializedCte"
+    )
     public List<String> notMaterializedCte() {
         Lease lease = source.acquire(NOT_MATERIALIZED_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -176,6 +197,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "NotMaterializedCte"
+    )
     public Stream<String> streamNotMaterializedCte() {
         Lease lease = source.acquire(NOT_MATERIALIZED_CTE_QUERY, options);
         try {
@@ -190,6 +216,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNotMaterializedCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "NotMaterializedCte"
+    )
     public void forEachNotMaterializedCte(Consumer<? super String> action) {
         try (Stream<String> rows = streamNotMaterializedCte()) {
             rows.forEach(action);
@@ -214,6 +245,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "MaterializedOuterJoinInside"
+    )
     public List<MaterializedOuterJoinInsideRow> materializedOuterJoinInside() {
         Lease lease = source.acquire(MATERIALIZED_OUTER_JOIN_INSIDE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -237,6 +273,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "MaterializedOuterJoinInside"
+    )
     public Stream<MaterializedOuterJoinInsideRow> streamMaterializedOuterJoinInside() {
         Lease lease = source.acquire(MATERIALIZED_OUTER_JOIN_INSIDE_QUERY, options);
         try {
@@ -253,6 +294,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamMaterializedOuterJoinInside}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "MaterializedOuterJoinInside"
+    )
     public void forEachMaterializedOuterJoinInside(
             Consumer<? super MaterializedOuterJoinInsideRow> action) {
         try (Stream<MaterializedOuterJoinInsideRow> rows = streamMaterializedOuterJoinInside()) {

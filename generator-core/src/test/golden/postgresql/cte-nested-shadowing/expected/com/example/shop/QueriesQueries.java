@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -123,6 +124,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CteShadowsTable"
+    )
     public List<CteShadowsTableRow> cteShadowsTable() {
         Lease lease = source.acquire(CTE_SHADOWS_TABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -147,6 +153,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CteShadowsTable"
+    )
     public Stream<CteShadowsTableRow> streamCteShadowsTable() {
         Lease lease = source.acquire(CTE_SHADOWS_TABLE_QUERY, options);
         try {
@@ -164,6 +175,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCteShadowsTable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CteShadowsTable"
+    )
     public void forEachCteShadowsTable(Consumer<? super CteShadowsTableRow> action) {
         try (Stream<CteShadowsTableRow> rows = streamCteShadowsTable()) {
             rows.forEach(action);
@@ -185,6 +201,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "InnerCteShadowsOuter"
+    )
     public List<String> innerCteShadowsOuter() {
         Lease lease = source.acquire(INNER_CTE_SHADOWS_OUTER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -206,6 +227,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "InnerCteShadowsOuter"
+    )
     public Stream<String> streamInnerCteShadowsOuter() {
         Lease lease = source.acquire(INNER_CTE_SHADOWS_OUTER_QUERY, options);
         try {
@@ -220,6 +246,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamInnerCteShadowsOuter}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "InnerCteShadowsOuter"
+    )
     public void forEachInnerCteShadowsOuter(Consumer<? super String> action) {
         try (Stream<String> rows = streamInnerCteShadowsOuter()) {
             rows.forEach(action);
@@ -243,6 +274,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "OuterCteVisibleInSubquery"
+    )
     public List<OuterCteVisibleInSubqueryRow> outerCteVisibleInSubquery() {
         Lease lease = source.acquire(OUTER_CTE_VISIBLE_IN_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -266,6 +302,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "OuterCteVisibleInSubquery"
+    )
     public Stream<OuterCteVisibleInSubqueryRow> streamOuterCteVisibleInSubquery() {
         Lease lease = source.acquire(OUTER_CTE_VISIBLE_IN_SUBQUERY_QUERY, options);
         try {
@@ -282,6 +323,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamOuterCteVisibleInSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "OuterCteVisibleInSubquery"
+    )
     public void forEachOuterCteVisibleInSubquery(
             Consumer<? super OuterCteVisibleInSubqueryRow> action) {
         try (Stream<OuterCteVisibleInSubqueryRow> rows = streamOuterCteVisibleInSubquery()) {
@@ -303,6 +349,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "WithInsideCte"
+    )
     public List<WithInsideCteRow> withInsideCte() {
         Lease lease = source.acquire(WITH_INSIDE_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -326,6 +377,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "WithInsideCte"
+    )
     public Stream<WithInsideCteRow> streamWithInsideCte() {
         Lease lease = source.acquire(WITH_INSIDE_CTE_QUERY, options);
         try {
@@ -342,6 +398,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamWithInsideCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "WithInsideCte"
+    )
     public void forEachWithInsideCte(Consumer<? super WithInsideCteRow> action) {
         try (Stream<WithInsideCteRow> rows = streamWithInsideCte()) {
             rows.forEach(action);
@@ -362,6 +423,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 27,
+            query = "WithInsideExists"
+    )
     public List<String> withInsideExists() {
         Lease lease = source.acquire(WITH_INSIDE_EXISTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -383,6 +449,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 27,
+            query = "WithInsideExists"
+    )
     public Stream<String> streamWithInsideExists() {
         Lease lease = source.acquire(WITH_INSIDE_EXISTS_QUERY, options);
         try {
@@ -397,6 +468,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamWithInsideExists}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 27,
+            query = "WithInsideExists"
+    )
     public void forEachWithInsideExists(Consumer<? super String> action) {
         try (Stream<String> rows = streamWithInsideExists()) {
             rows.forEach(action);

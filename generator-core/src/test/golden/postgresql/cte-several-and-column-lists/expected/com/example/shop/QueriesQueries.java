@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -149,6 +150,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "RevenuePerCategory"
+    )
     public List<RevenuePerCategoryRow> revenuePerCategory() {
         Lease lease = source.acquire(REVENUE_PER_CATEGORY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -173,6 +179,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "RevenuePerCategory"
+    )
     public Stream<RevenuePerCategoryRow> streamRevenuePerCategory() {
         Lease lease = source.acquire(REVENUE_PER_CATEGORY_QUERY, options);
         try {
@@ -190,6 +201,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamRevenuePerCategory}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "RevenuePerCategory"
+    )
     public void forEachRevenuePerCategory(Consumer<? super RevenuePerCategoryRow> action) {
         try (Stream<RevenuePerCategoryRow> rows = streamRevenuePerCategory()) {
             rows.forEach(action);
@@ -209,6 +225,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "CteColumnList"
+    )
     public List<CteColumnListRow> cteColumnList() {
         Lease lease = source.acquire(CTE_COLUMN_LIST_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -232,6 +253,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "CteColumnList"
+    )
     public Stream<CteColumnListRow> streamCteColumnList() {
         Lease lease = source.acquire(CTE_COLUMN_LIST_QUERY, options);
         try {
@@ -248,6 +274,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCteColumnList}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "CteColumnList"
+    )
     public void forEachCteColumnList(Consumer<? super CteColumnListRow> action) {
         try (Stream<CteColumnListRow> rows = streamCteColumnList()) {
             rows.forEach(action);
@@ -272,6 +303,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "CteColumnListPartial"
+    )
     public List<CteColumnListPartialRow> cteColumnListPartial() {
         Lease lease = source.acquire(CTE_COLUMN_LIST_PARTIAL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -296,6 +332,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "CteColumnListPartial"
+    )
     public Stream<CteColumnListPartialRow> streamCteColumnListPartial() {
         Lease lease = source.acquire(CTE_COLUMN_LIST_PARTIAL_QUERY, options);
         try {
@@ -313,6 +354,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCteColumnListPartial}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "CteColumnListPartial"
+    )
     public void forEachCteColumnListPartial(Consumer<? super CteColumnListPartialRow> action) {
         try (Stream<CteColumnListPartialRow> rows = streamCteColumnListPartial()) {
             rows.forEach(action);
@@ -341,6 +387,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "CteReadsEarlierCte"
+    )
     public List<CteReadsEarlierCteRow> cteReadsEarlierCte(long id) {
         Lease lease = source.acquire(CTE_READS_EARLIER_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -365,6 +416,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "CteReadsEarlierCte"
+    )
     public Stream<CteReadsEarlierCteRow> streamCteReadsEarlierCte(long id) {
         Lease lease = source.acquire(CTE_READS_EARLIER_CTE_QUERY, options);
         try {
@@ -382,6 +438,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCteReadsEarlierCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "CteReadsEarlierCte"
+    )
     public void forEachCteReadsEarlierCte(long id, Consumer<? super CteReadsEarlierCteRow> action) {
         try (Stream<CteReadsEarlierCteRow> rows = streamCteReadsEarlierCte(id)) {
             rows.forEach(action);
@@ -400,6 +461,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 36,
+            query = "CteUsedTwice"
+    )
     public List<CteUsedTwiceRow> cteUsedTwice() {
         Lease lease = source.acquire(CTE_USED_TWICE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -423,6 +489,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 36,
+            query = "CteUsedTwice"
+    )
     public Stream<CteUsedTwiceRow> streamCteUsedTwice() {
         Lease lease = source.acquire(CTE_USED_TWICE_QUERY, options);
         try {
@@ -439,6 +510,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCteUsedTwice}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 36,
+            query = "CteUsedTwice"
+    )
     public void forEachCteUsedTwice(Consumer<? super CteUsedTwiceRow> action) {
         try (Stream<CteUsedTwiceRow> rows = streamCteUsedTwice()) {
             rows.forEach(action);
@@ -461,6 +537,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 41,
+            query = "CteCountOnly"
+    )
     public Optional<CteCountOnlyRow> cteCountOnly(LocalDateTime publishedAt) {
         Lease lease = source.acquire(CTE_COUNT_ONLY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

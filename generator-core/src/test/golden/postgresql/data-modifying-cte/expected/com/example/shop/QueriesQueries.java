@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,6 +119,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArchiveCancelledOrders"
+    )
     public List<ArchiveCancelledOrdersRow> archiveCancelledOrders() {
         Lease lease = source.acquire(ARCHIVE_CANCELLED_ORDERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -141,6 +147,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArchiveCancelledOrders"
+    )
     public Stream<ArchiveCancelledOrdersRow> streamArchiveCancelledOrders() {
         Lease lease = source.acquire(ARCHIVE_CANCELLED_ORDERS_QUERY, options);
         try {
@@ -157,6 +168,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamArchiveCancelledOrders}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArchiveCancelledOrders"
+    )
     public void forEachArchiveCancelledOrders(Consumer<? super ArchiveCancelledOrdersRow> action) {
         try (Stream<ArchiveCancelledOrdersRow> rows = streamArchiveCancelledOrders()) {
             rows.forEach(action);
@@ -178,6 +194,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "RestockFromCancelled"
+    )
     public void restockFromCancelled() {
         Lease lease = source.acquire(RESTOCK_FROM_CANCELLED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -208,6 +229,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "CreateUserWithOrder"
+    )
     public Optional<CreateUserWithOrderRow> createUserWithOrder(String email,
             @Nullable String displayName, @Nullable String couponCode) {
         Lease lease = source.acquire(CREATE_USER_WITH_ORDER_QUERY, options);
@@ -255,6 +281,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "MarkShipped"
+    )
     public List<MarkShippedRow> markShipped(OffsetDateTime placedAt) {
         Lease lease = source.acquire(MARK_SHIPPED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -280,6 +311,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "MarkShipped"
+    )
     public Stream<MarkShippedRow> streamMarkShipped(OffsetDateTime placedAt) {
         Lease lease = source.acquire(MARK_SHIPPED_QUERY, options);
         try {
@@ -298,6 +334,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamMarkShipped}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "MarkShipped"
+    )
     public void forEachMarkShipped(OffsetDateTime placedAt,
             Consumer<? super MarkShippedRow> action) {
         try (Stream<MarkShippedRow> rows = streamMarkShipped(placedAt)) {

@@ -8,6 +8,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -129,6 +130,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NowAndCurrent"
+    )
     public Optional<NowAndCurrentRow> nowAndCurrent() {
         Lease lease = source.acquire(NOW_AND_CURRENT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -168,6 +174,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "DateTrunc"
+    )
     public List<DateTruncRow> dateTrunc() {
         Lease lease = source.acquire(DATE_TRUNC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -191,6 +202,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "DateTrunc"
+    )
     public Stream<DateTruncRow> streamDateTrunc() {
         Lease lease = source.acquire(DATE_TRUNC_QUERY, options);
         try {
@@ -207,6 +223,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDateTrunc}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "DateTrunc"
+    )
     public void forEachDateTrunc(Consumer<? super DateTruncRow> action) {
         try (Stream<DateTruncRow> rows = streamDateTrunc()) {
             rows.forEach(action);
@@ -223,6 +244,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ExtractParts"
+    )
     public List<ExtractPartsRow> extractParts() {
         Lease lease = source.acquire(EXTRACT_PARTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -246,6 +272,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ExtractParts"
+    )
     public Stream<ExtractPartsRow> streamExtractParts() {
         Lease lease = source.acquire(EXTRACT_PARTS_QUERY, options);
         try {
@@ -262,6 +293,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamExtractParts}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ExtractParts"
+    )
     public void forEachExtractParts(Consumer<? super ExtractPartsRow> action) {
         try (Stream<ExtractPartsRow> rows = streamExtractParts()) {
             rows.forEach(action);
@@ -283,6 +319,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "TimestampArithmetic"
+    )
     public List<TimestampArithmeticRow> timestampArithmetic() {
         Lease lease = source.acquire(TIMESTAMP_ARITHMETIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -307,6 +348,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "TimestampArithmetic"
+    )
     public Stream<TimestampArithmeticRow> streamTimestampArithmetic() {
         Lease lease = source.acquire(TIMESTAMP_ARITHMETIC_QUERY, options);
         try {
@@ -324,6 +370,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamTimestampArithmetic}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "TimestampArithmetic"
+    )
     public void forEachTimestampArithmetic(Consumer<? super TimestampArithmeticRow> action) {
         try (Stream<TimestampArithmeticRow> rows = streamTimestampArithmetic()) {
             rows.forEach(action);
@@ -340,6 +391,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "Age"
+    )
     public List<AgeRow> age() {
         Lease lease = source.acquire(AGE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -363,6 +419,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "Age"
+    )
     public Stream<AgeRow> streamAge() {
         Lease lease = source.acquire(AGE_QUERY, options);
         try {
@@ -379,6 +440,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamAge}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "Age"
+    )
     public void forEachAge(Consumer<? super AgeRow> action) {
         try (Stream<AgeRow> rows = streamAge()) {
             rows.forEach(action);
@@ -400,6 +466,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "AtTimeZone"
+    )
     public List<AtTimeZoneRow> atTimeZone() {
         Lease lease = source.acquire(AT_TIME_ZONE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -423,6 +494,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "AtTimeZone"
+    )
     public Stream<AtTimeZoneRow> streamAtTimeZone() {
         Lease lease = source.acquire(AT_TIME_ZONE_QUERY, options);
         try {
@@ -439,6 +515,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamAtTimeZone}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "AtTimeZone"
+    )
     public void forEachAtTimeZone(Consumer<? super AtTimeZoneRow> action) {
         try (Stream<AtTimeZoneRow> rows = streamAtTimeZone()) {
             rows.forEach(action);
@@ -455,6 +536,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ToCharAndMakeDate"
+    )
     public List<ToCharAndMakeDateRow> toCharAndMakeDate() {
         Lease lease = source.acquire(TO_CHAR_AND_MAKE_DATE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -479,6 +565,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ToCharAndMakeDate"
+    )
     public Stream<ToCharAndMakeDateRow> streamToCharAndMakeDate() {
         Lease lease = source.acquire(TO_CHAR_AND_MAKE_DATE_QUERY, options);
         try {
@@ -496,6 +587,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamToCharAndMakeDate}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ToCharAndMakeDate"
+    )
     public void forEachToCharAndMakeDate(Consumer<? super ToCharAndMakeDateRow> action) {
         try (Stream<ToCharAndMakeDateRow> rows = streamToCharAndMakeDate()) {
             rows.forEach(action);
@@ -512,6 +608,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "DateBinIntervalParam"
+    )
     public List<Long> dateBinIntervalParam(YearToSecond p1) {
         Lease lease = source.acquire(DATE_BIN_INTERVAL_PARAM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -534,6 +635,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "DateBinIntervalParam"
+    )
     public Stream<Long> streamDateBinIntervalParam(YearToSecond p1) {
         Lease lease = source.acquire(DATE_BIN_INTERVAL_PARAM_QUERY, options);
         try {
@@ -549,6 +655,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDateBinIntervalParam}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "DateBinIntervalParam"
+    )
     public void forEachDateBinIntervalParam(YearToSecond p1, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamDateBinIntervalParam(p1)) {
             rows.forEach(action);

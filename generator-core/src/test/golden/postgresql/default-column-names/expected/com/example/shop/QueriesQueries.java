@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -97,6 +98,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnaliasedExpressions"
+    )
     public Optional<UnaliasedExpressionsRow> unaliasedExpressions() {
         Lease lease = source.acquire(UNALIASED_EXPRESSIONS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -137,6 +143,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnaliasedCaseAndCast"
+    )
     public List<UnaliasedCaseAndCastRow> unaliasedCaseAndCast() {
         Lease lease = source.acquire(UNALIASED_CASE_AND_CAST_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -161,6 +172,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnaliasedCaseAndCast"
+    )
     public Stream<UnaliasedCaseAndCastRow> streamUnaliasedCaseAndCast() {
         Lease lease = source.acquire(UNALIASED_CASE_AND_CAST_QUERY, options);
         try {
@@ -178,6 +194,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnaliasedCaseAndCast}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnaliasedCaseAndCast"
+    )
     public void forEachUnaliasedCaseAndCast(Consumer<? super UnaliasedCaseAndCastRow> action) {
         try (Stream<UnaliasedCaseAndCastRow> rows = streamUnaliasedCaseAndCast()) {
             rows.forEach(action);
@@ -194,6 +215,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnaliasedQualifiedColumns"
+    )
     public List<UnaliasedQualifiedColumnsRow> unaliasedQualifiedColumns() {
         Lease lease = source.acquire(UNALIASED_QUALIFIED_COLUMNS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -217,6 +243,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnaliasedQualifiedColumns"
+    )
     public Stream<UnaliasedQualifiedColumnsRow> streamUnaliasedQualifiedColumns() {
         Lease lease = source.acquire(UNALIASED_QUALIFIED_COLUMNS_QUERY, options);
         try {
@@ -233,6 +264,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnaliasedQualifiedColumns}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnaliasedQualifiedColumns"
+    )
     public void forEachUnaliasedQualifiedColumns(
             Consumer<? super UnaliasedQualifiedColumnsRow> action) {
         try (Stream<UnaliasedQualifiedColumnsRow> rows = streamUnaliasedQualifiedColumns()) {
@@ -255,6 +291,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnaliasedJsonAndSubquery"
+    )
     public List<UnaliasedJsonAndSubqueryRow> unaliasedJsonAndSubquery() {
         Lease lease = source.acquire(UNALIASED_JSON_AND_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -279,6 +320,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnaliasedJsonAndSubquery"
+    )
     public Stream<UnaliasedJsonAndSubqueryRow> streamUnaliasedJsonAndSubquery() {
         Lease lease = source.acquire(UNALIASED_JSON_AND_SUBQUERY_QUERY, options);
         try {
@@ -296,6 +342,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnaliasedJsonAndSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnaliasedJsonAndSubquery"
+    )
     public void forEachUnaliasedJsonAndSubquery(
             Consumer<? super UnaliasedJsonAndSubqueryRow> action) {
         try (Stream<UnaliasedJsonAndSubqueryRow> rows = streamUnaliasedJsonAndSubquery()) {

@@ -8,6 +8,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -117,6 +118,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DeleteOldComments"
+    )
     public List<DeleteOldCommentsRow> deleteOldComments(OffsetDateTime createdAt) {
         Lease lease = source.acquire(DELETE_OLD_COMMENTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -142,6 +148,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DeleteOldComments"
+    )
     public Stream<DeleteOldCommentsRow> streamDeleteOldComments(OffsetDateTime createdAt) {
         Lease lease = source.acquire(DELETE_OLD_COMMENTS_QUERY, options);
         try {
@@ -160,6 +171,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDeleteOldComments}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DeleteOldComments"
+    )
     public void forEachDeleteOldComments(OffsetDateTime createdAt,
             Consumer<? super DeleteOldCommentsRow> action) {
         try (Stream<DeleteOldCommentsRow> rows = streamDeleteOldComments(createdAt)) {
@@ -177,6 +193,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "DeleteUsing"
+    )
     public long deleteUsing(long userId) {
         Lease lease = source.acquire(DELETE_USING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -205,6 +226,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UpdateFromReturning"
+    )
     public List<UpdateFromReturningRow> updateFromReturning(UserRole role) {
         Lease lease = source.acquire(UPDATE_FROM_RETURNING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -230,6 +256,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UpdateFromReturning"
+    )
     public Stream<UpdateFromReturningRow> streamUpdateFromReturning(UserRole role) {
         Lease lease = source.acquire(UPDATE_FROM_RETURNING_QUERY, options);
         try {
@@ -248,6 +279,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUpdateFromReturning}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UpdateFromReturning"
+    )
     public void forEachUpdateFromReturning(UserRole role,
             Consumer<? super UpdateFromReturningRow> action) {
         try (Stream<UpdateFromReturningRow> rows = streamUpdateFromReturning(role)) {
@@ -271,6 +307,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "InsertReturningStar"
+    )
     public Optional<Post> insertReturningStar(long authorId, String title, String body) {
         Lease lease = source.acquire(INSERT_RETURNING_STAR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -317,6 +358,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "UpdateReturningExpression"
+    )
     public Optional<UpdateReturningExpressionRow> updateReturningExpression(int stock, long id) {
         Lease lease = source.acquire(UPDATE_RETURNING_EXPRESSION_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -352,6 +398,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "InsertDefaultValues"
+    )
     public void insertDefaultValues(String email) {
         Lease lease = source.acquire(INSERT_DEFAULT_VALUES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,6 +86,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrderAndUserIds"
+    )
     public List<OrderAndUserIdsRow> orderAndUserIds() {
         Lease lease = source.acquire(ORDER_AND_USER_IDS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -108,6 +114,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrderAndUserIds"
+    )
     public Stream<OrderAndUserIdsRow> streamOrderAndUserIds() {
         Lease lease = source.acquire(ORDER_AND_USER_IDS_QUERY, options);
         try {
@@ -124,6 +135,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamOrderAndUserIds}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrderAndUserIds"
+    )
     public void forEachOrderAndUserIds(Consumer<? super OrderAndUserIdsRow> action) {
         try (Stream<OrderAndUserIdsRow> rows = streamOrderAndUserIds()) {
             rows.forEach(action);
@@ -146,6 +162,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "SameNameThreeTimes"
+    )
     public List<SameNameThreeTimesRow> sameNameThreeTimes() {
         Lease lease = source.acquire(SAME_NAME_THREE_TIMES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -170,6 +191,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "SameNameThreeTimes"
+    )
     public Stream<SameNameThreeTimesRow> streamSameNameThreeTimes() {
         Lease lease = source.acquire(SAME_NAME_THREE_TIMES_QUERY, options);
         try {
@@ -187,6 +213,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSameNameThreeTimes}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "SameNameThreeTimes"
+    )
     public void forEachSameNameThreeTimes(Consumer<? super SameNameThreeTimesRow> action) {
         try (Stream<SameNameThreeTimesRow> rows = streamSameNameThreeTimes()) {
             rows.forEach(action);
@@ -211,6 +242,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "StarWithSharedColumnNames"
+    )
     public List<StarWithSharedColumnNamesRow> starWithSharedColumnNames() {
         Lease lease = source.acquire(STAR_WITH_SHARED_COLUMN_NAMES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -246,6 +282,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "StarWithSharedColumnNames"
+    )
     public Stream<StarWithSharedColumnNamesRow> streamStarWithSharedColumnNames() {
         Lease lease = source.acquire(STAR_WITH_SHARED_COLUMN_NAMES_QUERY, options);
         try {
@@ -274,6 +315,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamStarWithSharedColumnNames}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "StarWithSharedColumnNames"
+    )
     public void forEachStarWithSharedColumnNames(
             Consumer<? super StarWithSharedColumnNamesRow> action) {
         try (Stream<StarWithSharedColumnNamesRow> rows = streamStarWithSharedColumnNames()) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,6 +93,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CountFilter"
+    )
     public List<CountFilterRow> countFilter() {
         Lease lease = source.acquire(COUNT_FILTER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -116,6 +122,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CountFilter"
+    )
     public Stream<CountFilterRow> streamCountFilter() {
         Lease lease = source.acquire(COUNT_FILTER_QUERY, options);
         try {
@@ -133,6 +144,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCountFilter}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CountFilter"
+    )
     public void forEachCountFilter(Consumer<? super CountFilterRow> action) {
         try (Stream<CountFilterRow> rows = streamCountFilter()) {
             rows.forEach(action);
@@ -154,6 +170,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "SumFilterIsNullable"
+    )
     public List<SumFilterIsNullableRow> sumFilterIsNullable() {
         Lease lease = source.acquire(SUM_FILTER_IS_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -177,6 +198,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "SumFilterIsNullable"
+    )
     public Stream<SumFilterIsNullableRow> streamSumFilterIsNullable() {
         Lease lease = source.acquire(SUM_FILTER_IS_NULLABLE_QUERY, options);
         try {
@@ -193,6 +219,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSumFilterIsNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "SumFilterIsNullable"
+    )
     public void forEachSumFilterIsNullable(Consumer<? super SumFilterIsNullableRow> action) {
         try (Stream<SumFilterIsNullableRow> rows = streamSumFilterIsNullable()) {
             rows.forEach(action);
@@ -214,6 +245,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "FilterWithParam"
+    )
     public Optional<FilterWithParamRow> filterWithParam(short rating) {
         Lease lease = source.acquire(FILTER_WITH_PARAM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -252,6 +288,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "MaxFilter"
+    )
     public List<MaxFilterRow> maxFilter() {
         Lease lease = source.acquire(MAX_FILTER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -275,6 +316,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "MaxFilter"
+    )
     public Stream<MaxFilterRow> streamMaxFilter() {
         Lease lease = source.acquire(MAX_FILTER_QUERY, options);
         try {
@@ -291,6 +337,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamMaxFilter}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "MaxFilter"
+    )
     public void forEachMaxFilter(Consumer<? super MaxFilterRow> action) {
         try (Stream<MaxFilterRow> rows = streamMaxFilter()) {
             rows.forEach(action);

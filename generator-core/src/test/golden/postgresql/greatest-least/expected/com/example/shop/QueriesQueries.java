@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,6 +91,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "GreatestOfColumns"
+    )
     public List<GreatestOfColumnsRow> greatestOfColumns() {
         Lease lease = source.acquire(GREATEST_OF_COLUMNS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -114,6 +120,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "GreatestOfColumns"
+    )
     public Stream<GreatestOfColumnsRow> streamGreatestOfColumns() {
         Lease lease = source.acquire(GREATEST_OF_COLUMNS_QUERY, options);
         try {
@@ -131,6 +142,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamGreatestOfColumns}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "GreatestOfColumns"
+    )
     public void forEachGreatestOfColumns(Consumer<? super GreatestOfColumnsRow> action) {
         try (Stream<GreatestOfColumnsRow> rows = streamGreatestOfColumns()) {
             rows.forEach(action);
@@ -152,6 +168,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "GreatestAllNullable"
+    )
     public List<GreatestAllNullableRow> greatestAllNullable() {
         Lease lease = source.acquire(GREATEST_ALL_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -175,6 +196,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "GreatestAllNullable"
+    )
     public Stream<GreatestAllNullableRow> streamGreatestAllNullable() {
         Lease lease = source.acquire(GREATEST_ALL_NULLABLE_QUERY, options);
         try {
@@ -191,6 +217,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamGreatestAllNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "GreatestAllNullable"
+    )
     public void forEachGreatestAllNullable(Consumer<? super GreatestAllNullableRow> action) {
         try (Stream<GreatestAllNullableRow> rows = streamGreatestAllNullable()) {
             rows.forEach(action);
@@ -207,6 +238,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "LeastWithLiteral"
+    )
     public List<LeastWithLiteralRow> leastWithLiteral() {
         Lease lease = source.acquire(LEAST_WITH_LITERAL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -231,6 +267,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "LeastWithLiteral"
+    )
     public Stream<LeastWithLiteralRow> streamLeastWithLiteral() {
         Lease lease = source.acquire(LEAST_WITH_LITERAL_QUERY, options);
         try {
@@ -248,6 +289,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLeastWithLiteral}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "LeastWithLiteral"
+    )
     public void forEachLeastWithLiteral(Consumer<? super LeastWithLiteralRow> action) {
         try (Stream<LeastWithLiteralRow> rows = streamLeastWithLiteral()) {
             rows.forEach(action);
@@ -264,6 +310,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "GreatestTimestamps"
+    )
     public List<GreatestTimestampsRow> greatestTimestamps() {
         Lease lease = source.acquire(GREATEST_TIMESTAMPS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -287,6 +338,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "GreatestTimestamps"
+    )
     public Stream<GreatestTimestampsRow> streamGreatestTimestamps() {
         Lease lease = source.acquire(GREATEST_TIMESTAMPS_QUERY, options);
         try {
@@ -303,6 +359,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamGreatestTimestamps}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "GreatestTimestamps"
+    )
     public void forEachGreatestTimestamps(Consumer<? super GreatestTimestampsRow> action) {
         try (Stream<GreatestTimestampsRow> rows = streamGreatestTimestamps()) {
             rows.forEach(action);

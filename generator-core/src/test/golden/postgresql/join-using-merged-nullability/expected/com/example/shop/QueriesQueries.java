@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,6 +120,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UsingInner"
+    )
     public List<UsingInnerRow> usingInner() {
         Lease lease = source.acquire(USING_INNER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -143,6 +149,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UsingInner"
+    )
     public Stream<UsingInnerRow> streamUsingInner() {
         Lease lease = source.acquire(USING_INNER_QUERY, options);
         try {
@@ -160,6 +171,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsingInner}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UsingInner"
+    )
     public void forEachUsingInner(Consumer<? super UsingInnerRow> action) {
         try (Stream<UsingInnerRow> rows = streamUsingInner()) {
             rows.forEach(action);
@@ -182,6 +198,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UsingLeftMergedFromLeftSide"
+    )
     public List<UsingLeftMergedFromLeftSideRow> usingLeftMergedFromLeftSide() {
         Lease lease = source.acquire(USING_LEFT_MERGED_FROM_LEFT_SIDE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -206,6 +227,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UsingLeftMergedFromLeftSide"
+    )
     public Stream<UsingLeftMergedFromLeftSideRow> streamUsingLeftMergedFromLeftSide() {
         Lease lease = source.acquire(USING_LEFT_MERGED_FROM_LEFT_SIDE_QUERY, options);
         try {
@@ -223,6 +249,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsingLeftMergedFromLeftSide}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UsingLeftMergedFromLeftSide"
+    )
     public void forEachUsingLeftMergedFromLeftSide(
             Consumer<? super UsingLeftMergedFromLeftSideRow> action) {
         try (Stream<UsingLeftMergedFromLeftSideRow> rows = streamUsingLeftMergedFromLeftSide()) {
@@ -245,6 +276,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "UsingRightMergedFromRightSide"
+    )
     public List<UsingRightMergedFromRightSideRow> usingRightMergedFromRightSide() {
         Lease lease = source.acquire(USING_RIGHT_MERGED_FROM_RIGHT_SIDE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -268,6 +304,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "UsingRightMergedFromRightSide"
+    )
     public Stream<UsingRightMergedFromRightSideRow> streamUsingRightMergedFromRightSide() {
         Lease lease = source.acquire(USING_RIGHT_MERGED_FROM_RIGHT_SIDE_QUERY, options);
         try {
@@ -284,6 +325,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsingRightMergedFromRightSide}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "UsingRightMergedFromRightSide"
+    )
     public void forEachUsingRightMergedFromRightSide(
             Consumer<? super UsingRightMergedFromRightSideRow> action) {
         try (Stream<UsingRightMergedFromRightSideRow> rows = streamUsingRightMergedFromRightSide()) {
@@ -309,6 +355,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "UsingFullMergedNullableOnlyIfBoth"
+    )
     public List<UsingFullMergedNullableOnlyIfBothRow> usingFullMergedNullableOnlyIfBoth() {
         Lease lease = source.acquire(USING_FULL_MERGED_NULLABLE_ONLY_IF_BOTH_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -333,6 +384,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "UsingFullMergedNullableOnlyIfBoth"
+    )
     public Stream<UsingFullMergedNullableOnlyIfBothRow> streamUsingFullMergedNullableOnlyIfBoth() {
         Lease lease = source.acquire(USING_FULL_MERGED_NULLABLE_ONLY_IF_BOTH_QUERY, options);
         try {
@@ -350,6 +406,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsingFullMergedNullableOnlyIfBoth}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "UsingFullMergedNullableOnlyIfBoth"
+    )
     public void forEachUsingFullMergedNullableOnlyIfBoth(
             Consumer<? super UsingFullMergedNullableOnlyIfBothRow> action) {
         try (Stream<UsingFullMergedNullableOnlyIfBothRow> rows = streamUsingFullMergedNullableOnlyIfBoth()) {
@@ -372,6 +433,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "UsingFullBothSidesNullable"
+    )
     public List<@Nullable Long> usingFullBothSidesNullable() {
         Lease lease = source.acquire(USING_FULL_BOTH_SIDES_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -393,6 +459,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "UsingFullBothSidesNullable"
+    )
     public Stream<@Nullable Long> streamUsingFullBothSidesNullable() {
         Lease lease = source.acquire(USING_FULL_BOTH_SIDES_NULLABLE_QUERY, options);
         try {
@@ -407,6 +478,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsingFullBothSidesNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "UsingFullBothSidesNullable"
+    )
     public void forEachUsingFullBothSidesNullable(Consumer<? super @Nullable Long> action) {
         try (Stream<@Nullable Long> rows = streamUsingFullBothSidesNullable()) {
             rows.forEach(action);
@@ -429,6 +505,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "UsingQualifiedSideStaysOuter"
+    )
     public List<UsingQualifiedSideStaysOuterRow> usingQualifiedSideStaysOuter() {
         Lease lease = source.acquire(USING_QUALIFIED_SIDE_STAYS_OUTER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -452,6 +533,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "UsingQualifiedSideStaysOuter"
+    )
     public Stream<UsingQualifiedSideStaysOuterRow> streamUsingQualifiedSideStaysOuter() {
         Lease lease = source.acquire(USING_QUALIFIED_SIDE_STAYS_OUTER_QUERY, options);
         try {
@@ -468,6 +554,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsingQualifiedSideStaysOuter}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "UsingQualifiedSideStaysOuter"
+    )
     public void forEachUsingQualifiedSideStaysOuter(
             Consumer<? super UsingQualifiedSideStaysOuterRow> action) {
         try (Stream<UsingQualifiedSideStaysOuterRow> rows = streamUsingQualifiedSideStaysOuter()) {
@@ -491,6 +582,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "UsingStar"
+    )
     public List<UsingStarRow> usingStar() {
         Lease lease = source.acquire(USING_STAR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -515,6 +611,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "UsingStar"
+    )
     public Stream<UsingStarRow> streamUsingStar() {
         Lease lease = source.acquire(USING_STAR_QUERY, options);
         try {
@@ -532,6 +633,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsingStar}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "UsingStar"
+    )
     public void forEachUsingStar(Consumer<? super UsingStarRow> action) {
         try (Stream<UsingStarRow> rows = streamUsingStar()) {
             rows.forEach(action);

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -133,6 +134,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "InnerJoin"
+    )
     public List<InnerJoinRow> innerJoin() {
         Lease lease = source.acquire(INNER_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -156,6 +162,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "InnerJoin"
+    )
     public Stream<InnerJoinRow> streamInnerJoin() {
         Lease lease = source.acquire(INNER_JOIN_QUERY, options);
         try {
@@ -172,6 +183,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamInnerJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "InnerJoin"
+    )
     public void forEachInnerJoin(Consumer<? super InnerJoinRow> action) {
         try (Stream<InnerJoinRow> rows = streamInnerJoin()) {
             rows.forEach(action);
@@ -194,6 +210,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "LeftJoin"
+    )
     public List<LeftJoinRow> leftJoin() {
         Lease lease = source.acquire(LEFT_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -218,6 +239,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "LeftJoin"
+    )
     public Stream<LeftJoinRow> streamLeftJoin() {
         Lease lease = source.acquire(LEFT_JOIN_QUERY, options);
         try {
@@ -235,6 +261,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLeftJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "LeftJoin"
+    )
     public void forEachLeftJoin(Consumer<? super LeftJoinRow> action) {
         try (Stream<LeftJoinRow> rows = streamLeftJoin()) {
             rows.forEach(action);
@@ -256,6 +287,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "LeftOuterJoinKeyword"
+    )
     public List<LeftOuterJoinKeywordRow> leftOuterJoinKeyword() {
         Lease lease = source.acquire(LEFT_OUTER_JOIN_KEYWORD_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -279,6 +315,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "LeftOuterJoinKeyword"
+    )
     public Stream<LeftOuterJoinKeywordRow> streamLeftOuterJoinKeyword() {
         Lease lease = source.acquire(LEFT_OUTER_JOIN_KEYWORD_QUERY, options);
         try {
@@ -295,6 +336,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLeftOuterJoinKeyword}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "LeftOuterJoinKeyword"
+    )
     public void forEachLeftOuterJoinKeyword(Consumer<? super LeftOuterJoinKeywordRow> action) {
         try (Stream<LeftOuterJoinKeywordRow> rows = streamLeftOuterJoinKeyword()) {
             rows.forEach(action);
@@ -316,6 +362,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RightJoin"
+    )
     public List<RightJoinRow> rightJoin() {
         Lease lease = source.acquire(RIGHT_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -339,6 +390,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RightJoin"
+    )
     public Stream<RightJoinRow> streamRightJoin() {
         Lease lease = source.acquire(RIGHT_JOIN_QUERY, options);
         try {
@@ -355,6 +411,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamRightJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RightJoin"
+    )
     public void forEachRightJoin(Consumer<? super RightJoinRow> action) {
         try (Stream<RightJoinRow> rows = streamRightJoin()) {
             rows.forEach(action);
@@ -378,6 +439,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "FullJoin"
+    )
     public List<FullJoinRow> fullJoin() {
         Lease lease = source.acquire(FULL_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -402,6 +468,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "FullJoin"
+    )
     public Stream<FullJoinRow> streamFullJoin() {
         Lease lease = source.acquire(FULL_JOIN_QUERY, options);
         try {
@@ -419,6 +490,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamFullJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "FullJoin"
+    )
     public void forEachFullJoin(Consumer<? super FullJoinRow> action) {
         try (Stream<FullJoinRow> rows = streamFullJoin()) {
             rows.forEach(action);
@@ -442,6 +518,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "ChainOfLeftJoins"
+    )
     public List<ChainOfLeftJoinsRow> chainOfLeftJoins() {
         Lease lease = source.acquire(CHAIN_OF_LEFT_JOINS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -466,6 +547,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "ChainOfLeftJoins"
+    )
     public Stream<ChainOfLeftJoinsRow> streamChainOfLeftJoins() {
         Lease lease = source.acquire(CHAIN_OF_LEFT_JOINS_QUERY, options);
         try {
@@ -483,6 +569,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamChainOfLeftJoins}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "ChainOfLeftJoins"
+    )
     public void forEachChainOfLeftJoins(Consumer<? super ChainOfLeftJoinsRow> action) {
         try (Stream<ChainOfLeftJoinsRow> rows = streamChainOfLeftJoins()) {
             rows.forEach(action);
@@ -506,6 +597,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "LeftThenRightJoin"
+    )
     public List<LeftThenRightJoinRow> leftThenRightJoin() {
         Lease lease = source.acquire(LEFT_THEN_RIGHT_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -530,6 +626,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "LeftThenRightJoin"
+    )
     public Stream<LeftThenRightJoinRow> streamLeftThenRightJoin() {
         Lease lease = source.acquire(LEFT_THEN_RIGHT_JOIN_QUERY, options);
         try {
@@ -547,6 +648,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLeftThenRightJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "LeftThenRightJoin"
+    )
     public void forEachLeftThenRightJoin(Consumer<? super LeftThenRightJoinRow> action) {
         try (Stream<LeftThenRightJoinRow> rows = streamLeftThenRightJoin()) {
             rows.forEach(action);
@@ -569,6 +675,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 24,
+            query = "InnerJoinAfterLeftKeepsNullability"
+    )
     public List<InnerJoinAfterLeftKeepsNullabilityRow> innerJoinAfterLeftKeepsNullability() {
         Lease lease = source.acquire(INNER_JOIN_AFTER_LEFT_KEEPS_NULLABILITY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -593,6 +704,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 24,
+            query = "InnerJoinAfterLeftKeepsNullability"
+    )
     public Stream<InnerJoinAfterLeftKeepsNullabilityRow> streamInnerJoinAfterLeftKeepsNullability(
             ) {
         Lease lease = source.acquire(INNER_JOIN_AFTER_LEFT_KEEPS_NULLABILITY_QUERY, options);
@@ -611,6 +727,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamInnerJoinAfterLeftKeepsNullability}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 24,
+            query = "InnerJoinAfterLeftKeepsNullability"
+    )
     public void forEachInnerJoinAfterLeftKeepsNullability(
             Consumer<? super InnerJoinAfterLeftKeepsNullabilityRow> action) {
         try (Stream<InnerJoinAfterLeftKeepsNullabilityRow> rows = streamInnerJoinAfterLeftKeepsNullability()) {
@@ -628,6 +749,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "CrossJoin"
+    )
     public List<CrossJoinRow> crossJoin() {
         Lease lease = source.acquire(CROSS_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -651,6 +777,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "CrossJoin"
+    )
     public Stream<CrossJoinRow> streamCrossJoin() {
         Lease lease = source.acquire(CROSS_JOIN_QUERY, options);
         try {
@@ -667,6 +798,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCrossJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "CrossJoin"
+    )
     public void forEachCrossJoin(Consumer<? super CrossJoinRow> action) {
         try (Stream<CrossJoinRow> rows = streamCrossJoin()) {
             rows.forEach(action);

@@ -8,6 +8,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -137,6 +138,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "JsonArrowOperators"
+    )
     public List<JsonArrowOperatorsRow> jsonArrowOperators() {
         Lease lease = source.acquire(JSON_ARROW_OPERATORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -163,6 +169,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "JsonArrowOperators"
+    )
     public Stream<JsonArrowOperatorsRow> streamJsonArrowOperators() {
         Lease lease = source.acquire(JSON_ARROW_OPERATORS_QUERY, options);
         try {
@@ -182,6 +193,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamJsonArrowOperators}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "JsonArrowOperators"
+    )
     public void forEachJsonArrowOperators(Consumer<? super JsonArrowOperatorsRow> action) {
         try (Stream<JsonArrowOperatorsRow> rows = streamJsonArrowOperators()) {
             rows.forEach(action);
@@ -204,6 +220,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "JsonOnNullableColumn"
+    )
     public List<JsonOnNullableColumnRow> jsonOnNullableColumn() {
         Lease lease = source.acquire(JSON_ON_NULLABLE_COLUMN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -228,6 +249,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "JsonOnNullableColumn"
+    )
     public Stream<JsonOnNullableColumnRow> streamJsonOnNullableColumn() {
         Lease lease = source.acquire(JSON_ON_NULLABLE_COLUMN_QUERY, options);
         try {
@@ -245,6 +271,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamJsonOnNullableColumn}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "JsonOnNullableColumn"
+    )
     public void forEachJsonOnNullableColumn(Consumer<? super JsonOnNullableColumnRow> action) {
         try (Stream<JsonOnNullableColumnRow> rows = streamJsonOnNullableColumn()) {
             rows.forEach(action);
@@ -261,6 +292,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "JsonContainment"
+    )
     public List<Long> jsonContainment(JSONB attributes) {
         Lease lease = source.acquire(JSON_CONTAINMENT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -283,6 +319,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "JsonContainment"
+    )
     public Stream<Long> streamJsonContainment(JSONB attributes) {
         Lease lease = source.acquire(JSON_CONTAINMENT_QUERY, options);
         try {
@@ -298,6 +339,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamJsonContainment}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "JsonContainment"
+    )
     public void forEachJsonContainment(JSONB attributes, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamJsonContainment(attributes)) {
             rows.forEach(action);
@@ -319,6 +365,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "JsonKeyParam"
+    )
     public List<JsonKeyParamRow> jsonKeyParam(String key2) {
         Lease lease = source.acquire(JSON_KEY_PARAM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -343,6 +394,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "JsonKeyParam"
+    )
     public Stream<JsonKeyParamRow> streamJsonKeyParam(String key2) {
         Lease lease = source.acquire(JSON_KEY_PARAM_QUERY, options);
         try {
@@ -360,6 +416,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamJsonKeyParam}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "JsonKeyParam"
+    )
     public void forEachJsonKeyParam(String key2, Consumer<? super JsonKeyParamRow> action) {
         try (Stream<JsonKeyParamRow> rows = streamJsonKeyParam(key2)) {
             rows.forEach(action);
@@ -377,6 +438,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "JsonBuild"
+    )
     public List<JsonBuildRow> jsonBuild() {
         Lease lease = source.acquire(JSON_BUILD_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -401,6 +467,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "JsonBuild"
+    )
     public Stream<JsonBuildRow> streamJsonBuild() {
         Lease lease = source.acquire(JSON_BUILD_QUERY, options);
         try {
@@ -418,6 +489,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamJsonBuild}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "JsonBuild"
+    )
     public void forEachJsonBuild(Consumer<? super JsonBuildRow> action) {
         try (Stream<JsonBuildRow> rows = streamJsonBuild()) {
             rows.forEach(action);
@@ -434,6 +510,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "JsonbSet"
+    )
     public void jsonbSet(long id) {
         Lease lease = source.acquire(JSONB_SET_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -460,6 +541,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "JsonTypeofAndLength"
+    )
     public List<JsonTypeofAndLengthRow> jsonTypeofAndLength() {
         Lease lease = source.acquire(JSON_TYPEOF_AND_LENGTH_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -483,6 +569,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "JsonTypeofAndLength"
+    )
     public Stream<JsonTypeofAndLengthRow> streamJsonTypeofAndLength() {
         Lease lease = source.acquire(JSON_TYPEOF_AND_LENGTH_QUERY, options);
         try {
@@ -499,6 +590,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamJsonTypeofAndLength}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "JsonTypeofAndLength"
+    )
     public void forEachJsonTypeofAndLength(Consumer<? super JsonTypeofAndLengthRow> action) {
         try (Stream<JsonTypeofAndLengthRow> rows = streamJsonTypeofAndLength()) {
             rows.forEach(action);
@@ -515,6 +611,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "JsonbConcatAndDelete"
+    )
     public List<JsonbConcatAndDeleteRow> jsonbConcatAndDelete() {
         Lease lease = source.acquire(JSONB_CONCAT_AND_DELETE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -538,6 +639,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "JsonbConcatAndDelete"
+    )
     public Stream<JsonbConcatAndDeleteRow> streamJsonbConcatAndDelete() {
         Lease lease = source.acquire(JSONB_CONCAT_AND_DELETE_QUERY, options);
         try {
@@ -554,6 +660,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamJsonbConcatAndDelete}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "JsonbConcatAndDelete"
+    )
     public void forEachJsonbConcatAndDelete(Consumer<? super JsonbConcatAndDeleteRow> action) {
         try (Stream<JsonbConcatAndDeleteRow> rows = streamJsonbConcatAndDelete()) {
             rows.forEach(action);

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -125,6 +126,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "LatestOrderPerUser"
+    )
     public List<LatestOrderPerUserRow> latestOrderPerUser() {
         Lease lease = source.acquire(LATEST_ORDER_PER_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -149,6 +155,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "LatestOrderPerUser"
+    )
     public Stream<LatestOrderPerUserRow> streamLatestOrderPerUser() {
         Lease lease = source.acquire(LATEST_ORDER_PER_USER_QUERY, options);
         try {
@@ -166,6 +177,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLatestOrderPerUser}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "LatestOrderPerUser"
+    )
     public void forEachLatestOrderPerUser(Consumer<? super LatestOrderPerUserRow> action) {
         try (Stream<LatestOrderPerUserRow> rows = streamLatestOrderPerUser()) {
             rows.forEach(action);
@@ -191,6 +207,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "TopReviewPerProduct"
+    )
     public List<TopReviewPerProductRow> topReviewPerProduct() {
         Lease lease = source.acquire(TOP_REVIEW_PER_PRODUCT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -215,6 +236,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "TopReviewPerProduct"
+    )
     public Stream<TopReviewPerProductRow> streamTopReviewPerProduct() {
         Lease lease = source.acquire(TOP_REVIEW_PER_PRODUCT_QUERY, options);
         try {
@@ -232,6 +258,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamTopReviewPerProduct}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "TopReviewPerProduct"
+    )
     public void forEachTopReviewPerProduct(Consumer<? super TopReviewPerProductRow> action) {
         try (Stream<TopReviewPerProductRow> rows = streamTopReviewPerProduct()) {
             rows.forEach(action);
@@ -255,6 +286,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "LateralCommaJoin"
+    )
     public List<LateralCommaJoinRow> lateralCommaJoin() {
         Lease lease = source.acquire(LATERAL_COMMA_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -279,6 +315,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "LateralCommaJoin"
+    )
     public Stream<LateralCommaJoinRow> streamLateralCommaJoin() {
         Lease lease = source.acquire(LATERAL_COMMA_JOIN_QUERY, options);
         try {
@@ -296,6 +337,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLateralCommaJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "LateralCommaJoin"
+    )
     public void forEachLateralCommaJoin(Consumer<? super LateralCommaJoinRow> action) {
         try (Stream<LateralCommaJoinRow> rows = streamLateralCommaJoin()) {
             rows.forEach(action);
@@ -316,6 +362,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "LateralReadsEarlierLateral"
+    )
     public List<LateralReadsEarlierLateralRow> lateralReadsEarlierLateral(long id) {
         Lease lease = source.acquire(LATERAL_READS_EARLIER_LATERAL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -341,6 +392,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "LateralReadsEarlierLateral"
+    )
     public Stream<LateralReadsEarlierLateralRow> streamLateralReadsEarlierLateral(long id) {
         Lease lease = source.acquire(LATERAL_READS_EARLIER_LATERAL_QUERY, options);
         try {
@@ -359,6 +415,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLateralReadsEarlierLateral}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "LateralReadsEarlierLateral"
+    )
     public void forEachLateralReadsEarlierLateral(long id,
             Consumer<? super LateralReadsEarlierLateralRow> action) {
         try (Stream<LateralReadsEarlierLateralRow> rows = streamLateralReadsEarlierLateral(id)) {
@@ -378,6 +439,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 27,
+            query = "LateralWithParam"
+    )
     public List<LateralWithParamRow> lateralWithParam(long viewCount) {
         Lease lease = source.acquire(LATERAL_WITH_PARAM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -402,6 +468,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 27,
+            query = "LateralWithParam"
+    )
     public Stream<LateralWithParamRow> streamLateralWithParam(long viewCount) {
         Lease lease = source.acquire(LATERAL_WITH_PARAM_QUERY, options);
         try {
@@ -419,6 +490,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLateralWithParam}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 27,
+            query = "LateralWithParam"
+    )
     public void forEachLateralWithParam(long viewCount,
             Consumer<? super LateralWithParamRow> action) {
         try (Stream<LateralWithParamRow> rows = streamLateralWithParam(viewCount)) {

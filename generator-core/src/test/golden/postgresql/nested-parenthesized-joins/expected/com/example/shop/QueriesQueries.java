@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,6 +102,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "LeftJoinOfInnerJoin"
+    )
     public List<LeftJoinOfInnerJoinRow> leftJoinOfInnerJoin() {
         Lease lease = source.acquire(LEFT_JOIN_OF_INNER_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -125,6 +131,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "LeftJoinOfInnerJoin"
+    )
     public Stream<LeftJoinOfInnerJoinRow> streamLeftJoinOfInnerJoin() {
         Lease lease = source.acquire(LEFT_JOIN_OF_INNER_JOIN_QUERY, options);
         try {
@@ -142,6 +153,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLeftJoinOfInnerJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "LeftJoinOfInnerJoin"
+    )
     public void forEachLeftJoinOfInnerJoin(Consumer<? super LeftJoinOfInnerJoinRow> action) {
         try (Stream<LeftJoinOfInnerJoinRow> rows = streamLeftJoinOfInnerJoin()) {
             rows.forEach(action);
@@ -164,6 +180,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "ParenthesizedLeftJoinOnLeft"
+    )
     public List<ParenthesizedLeftJoinOnLeftRow> parenthesizedLeftJoinOnLeft() {
         Lease lease = source.acquire(PARENTHESIZED_LEFT_JOIN_ON_LEFT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -188,6 +209,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "ParenthesizedLeftJoinOnLeft"
+    )
     public Stream<ParenthesizedLeftJoinOnLeftRow> streamParenthesizedLeftJoinOnLeft() {
         Lease lease = source.acquire(PARENTHESIZED_LEFT_JOIN_ON_LEFT_QUERY, options);
         try {
@@ -205,6 +231,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParenthesizedLeftJoinOnLeft}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "ParenthesizedLeftJoinOnLeft"
+    )
     public void forEachParenthesizedLeftJoinOnLeft(
             Consumer<? super ParenthesizedLeftJoinOnLeftRow> action) {
         try (Stream<ParenthesizedLeftJoinOnLeftRow> rows = streamParenthesizedLeftJoinOnLeft()) {
@@ -229,6 +260,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "FullJoinOfJoins"
+    )
     public List<FullJoinOfJoinsRow> fullJoinOfJoins() {
         Lease lease = source.acquire(FULL_JOIN_OF_JOINS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -252,6 +288,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "FullJoinOfJoins"
+    )
     public Stream<FullJoinOfJoinsRow> streamFullJoinOfJoins() {
         Lease lease = source.acquire(FULL_JOIN_OF_JOINS_QUERY, options);
         try {
@@ -268,6 +309,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamFullJoinOfJoins}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "FullJoinOfJoins"
+    )
     public void forEachFullJoinOfJoins(Consumer<? super FullJoinOfJoinsRow> action) {
         try (Stream<FullJoinOfJoinsRow> rows = streamFullJoinOfJoins()) {
             rows.forEach(action);
@@ -291,6 +337,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "RightJoinOfLeftJoin"
+    )
     public List<RightJoinOfLeftJoinRow> rightJoinOfLeftJoin() {
         Lease lease = source.acquire(RIGHT_JOIN_OF_LEFT_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -315,6 +366,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "RightJoinOfLeftJoin"
+    )
     public Stream<RightJoinOfLeftJoinRow> streamRightJoinOfLeftJoin() {
         Lease lease = source.acquire(RIGHT_JOIN_OF_LEFT_JOIN_QUERY, options);
         try {
@@ -332,6 +388,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamRightJoinOfLeftJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "RightJoinOfLeftJoin"
+    )
     public void forEachRightJoinOfLeftJoin(Consumer<? super RightJoinOfLeftJoinRow> action) {
         try (Stream<RightJoinOfLeftJoinRow> rows = streamRightJoinOfLeftJoin()) {
             rows.forEach(action);

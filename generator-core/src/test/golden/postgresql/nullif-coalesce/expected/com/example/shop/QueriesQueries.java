@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -125,6 +126,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CoalesceNonNullArgument"
+    )
     public List<CoalesceNonNullArgumentRow> coalesceNonNullArgument() {
         Lease lease = source.acquire(COALESCE_NON_NULL_ARGUMENT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -148,6 +154,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CoalesceNonNullArgument"
+    )
     public Stream<CoalesceNonNullArgumentRow> streamCoalesceNonNullArgument() {
         Lease lease = source.acquire(COALESCE_NON_NULL_ARGUMENT_QUERY, options);
         try {
@@ -164,6 +175,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalesceNonNullArgument}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CoalesceNonNullArgument"
+    )
     public void forEachCoalesceNonNullArgument(
             Consumer<? super CoalesceNonNullArgumentRow> action) {
         try (Stream<CoalesceNonNullArgumentRow> rows = streamCoalesceNonNullArgument()) {
@@ -188,6 +204,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CoalesceAllNullable"
+    )
     public List<CoalesceAllNullableRow> coalesceAllNullable() {
         Lease lease = source.acquire(COALESCE_ALL_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -212,6 +233,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CoalesceAllNullable"
+    )
     public Stream<CoalesceAllNullableRow> streamCoalesceAllNullable() {
         Lease lease = source.acquire(COALESCE_ALL_NULLABLE_QUERY, options);
         try {
@@ -229,6 +255,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalesceAllNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CoalesceAllNullable"
+    )
     public void forEachCoalesceAllNullable(Consumer<? super CoalesceAllNullableRow> action) {
         try (Stream<CoalesceAllNullableRow> rows = streamCoalesceAllNullable()) {
             rows.forEach(action);
@@ -245,6 +276,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "CoalesceLiteral"
+    )
     public List<CoalesceLiteralRow> coalesceLiteral() {
         Lease lease = source.acquire(COALESCE_LITERAL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -268,6 +304,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "CoalesceLiteral"
+    )
     public Stream<CoalesceLiteralRow> streamCoalesceLiteral() {
         Lease lease = source.acquire(COALESCE_LITERAL_QUERY, options);
         try {
@@ -284,6 +325,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalesceLiteral}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "CoalesceLiteral"
+    )
     public void forEachCoalesceLiteral(Consumer<? super CoalesceLiteralRow> action) {
         try (Stream<CoalesceLiteralRow> rows = streamCoalesceLiteral()) {
             rows.forEach(action);
@@ -300,6 +346,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "CoalesceCommonType"
+    )
     public List<CoalesceCommonTypeRow> coalesceCommonType() {
         Lease lease = source.acquire(COALESCE_COMMON_TYPE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -324,6 +375,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "CoalesceCommonType"
+    )
     public Stream<CoalesceCommonTypeRow> streamCoalesceCommonType() {
         Lease lease = source.acquire(COALESCE_COMMON_TYPE_QUERY, options);
         try {
@@ -341,6 +397,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalesceCommonType}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "CoalesceCommonType"
+    )
     public void forEachCoalesceCommonType(Consumer<? super CoalesceCommonTypeRow> action) {
         try (Stream<CoalesceCommonTypeRow> rows = streamCoalesceCommonType()) {
             rows.forEach(action);
@@ -363,6 +424,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "NullifIsNullable"
+    )
     public List<NullifIsNullableRow> nullifIsNullable() {
         Lease lease = source.acquire(NULLIF_IS_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -387,6 +453,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "NullifIsNullable"
+    )
     public Stream<NullifIsNullableRow> streamNullifIsNullable() {
         Lease lease = source.acquire(NULLIF_IS_NULLABLE_QUERY, options);
         try {
@@ -404,6 +475,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNullifIsNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "NullifIsNullable"
+    )
     public void forEachNullifIsNullable(Consumer<? super NullifIsNullableRow> action) {
         try (Stream<NullifIsNullableRow> rows = streamNullifIsNullable()) {
             rows.forEach(action);
@@ -420,6 +496,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "CoalesceOfNullif"
+    )
     public List<CoalesceOfNullifRow> coalesceOfNullif() {
         Lease lease = source.acquire(COALESCE_OF_NULLIF_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -443,6 +524,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "CoalesceOfNullif"
+    )
     public Stream<CoalesceOfNullifRow> streamCoalesceOfNullif() {
         Lease lease = source.acquire(COALESCE_OF_NULLIF_QUERY, options);
         try {
@@ -459,6 +545,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalesceOfNullif}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "CoalesceOfNullif"
+    )
     public void forEachCoalesceOfNullif(Consumer<? super CoalesceOfNullifRow> action) {
         try (Stream<CoalesceOfNullifRow> rows = streamCoalesceOfNullif()) {
             rows.forEach(action);
@@ -481,6 +572,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "CoalesceOverLeftJoin"
+    )
     public List<CoalesceOverLeftJoinRow> coalesceOverLeftJoin() {
         Lease lease = source.acquire(COALESCE_OVER_LEFT_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -505,6 +601,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "CoalesceOverLeftJoin"
+    )
     public Stream<CoalesceOverLeftJoinRow> streamCoalesceOverLeftJoin() {
         Lease lease = source.acquire(COALESCE_OVER_LEFT_JOIN_QUERY, options);
         try {
@@ -522,6 +623,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalesceOverLeftJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "CoalesceOverLeftJoin"
+    )
     public void forEachCoalesceOverLeftJoin(Consumer<? super CoalesceOverLeftJoinRow> action) {
         try (Stream<CoalesceOverLeftJoinRow> rows = streamCoalesceOverLeftJoin()) {
             rows.forEach(action);
@@ -538,6 +644,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 24,
+            query = "CoalesceParamDefault"
+    )
     public List<Long> coalesceParamDefault(LocalDateTime p1) {
         Lease lease = source.acquire(COALESCE_PARAM_DEFAULT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -560,6 +671,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 24,
+            query = "CoalesceParamDefault"
+    )
     public Stream<Long> streamCoalesceParamDefault(LocalDateTime p1) {
         Lease lease = source.acquire(COALESCE_PARAM_DEFAULT_QUERY, options);
         try {
@@ -575,6 +691,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalesceParamDefault}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 24,
+            query = "CoalesceParamDefault"
+    )
     public void forEachCoalesceParamDefault(LocalDateTime p1, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamCoalesceParamDefault(p1)) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -86,6 +87,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NonnullOverride"
+    )
     public List<NonnullOverrideRow> nonnullOverride() {
         Lease lease = source.acquire(NONNULL_OVERRIDE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -109,6 +115,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NonnullOverride"
+    )
     public Stream<NonnullOverrideRow> streamNonnullOverride() {
         Lease lease = source.acquire(NONNULL_OVERRIDE_QUERY, options);
         try {
@@ -125,6 +136,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNonnullOverride}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NonnullOverride"
+    )
     public void forEachNonnullOverride(Consumer<? super NonnullOverrideRow> action) {
         try (Stream<NonnullOverrideRow> rows = streamNonnullOverride()) {
             rows.forEach(action);
@@ -146,6 +162,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "NullableOverrideAbove"
+    )
     public List<@Nullable String> nullableOverrideAbove() {
         Lease lease = source.acquire(NULLABLE_OVERRIDE_ABOVE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -167,6 +188,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "NullableOverrideAbove"
+    )
     public Stream<@Nullable String> streamNullableOverrideAbove() {
         Lease lease = source.acquire(NULLABLE_OVERRIDE_ABOVE_QUERY, options);
         try {
@@ -181,6 +207,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNullableOverrideAbove}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "NullableOverrideAbove"
+    )
     public void forEachNullableOverrideAbove(Consumer<? super @Nullable String> action) {
         try (Stream<@Nullable String> rows = streamNullableOverrideAbove()) {
             rows.forEach(action);
@@ -204,6 +235,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "BothOverrides"
+    )
     public List<BothOverridesRow> bothOverrides() {
         Lease lease = source.acquire(BOTH_OVERRIDES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -227,6 +263,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "BothOverrides"
+    )
     public Stream<BothOverridesRow> streamBothOverrides() {
         Lease lease = source.acquire(BOTH_OVERRIDES_QUERY, options);
         try {
@@ -243,6 +284,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamBothOverrides}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "BothOverrides"
+    )
     public void forEachBothOverrides(Consumer<? super BothOverridesRow> action) {
         try (Stream<BothOverridesRow> rows = streamBothOverrides()) {
             rows.forEach(action);

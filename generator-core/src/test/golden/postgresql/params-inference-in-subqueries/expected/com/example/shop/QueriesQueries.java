@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -125,6 +126,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ParamInCte"
+    )
     public List<Long> paramInCte(long userId, OrderStatus status) {
         Lease lease = source.acquire(PARAM_IN_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -148,6 +154,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ParamInCte"
+    )
     public Stream<Long> streamParamInCte(long userId, OrderStatus status) {
         Lease lease = source.acquire(PARAM_IN_CTE_QUERY, options);
         try {
@@ -164,6 +175,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParamInCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ParamInCte"
+    )
     public void forEachParamInCte(long userId, OrderStatus status, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamParamInCte(userId, status)) {
             rows.forEach(action);
@@ -180,6 +196,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "ParamInDerivedTable"
+    )
     public List<String> paramInDerivedTable(BigDecimal maxPrice) {
         Lease lease = source.acquire(PARAM_IN_DERIVED_TABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -202,6 +223,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "ParamInDerivedTable"
+    )
     public Stream<String> streamParamInDerivedTable(BigDecimal maxPrice) {
         Lease lease = source.acquire(PARAM_IN_DERIVED_TABLE_QUERY, options);
         try {
@@ -217,6 +243,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParamInDerivedTable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "ParamInDerivedTable"
+    )
     public void forEachParamInDerivedTable(BigDecimal maxPrice, Consumer<? super String> action) {
         try (Stream<String> rows = streamParamInDerivedTable(maxPrice)) {
             rows.forEach(action);
@@ -233,6 +264,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "ParamInScalarSubquery"
+    )
     public List<ParamInScalarSubqueryRow> paramInScalarSubquery(long viewer) {
         Lease lease = source.acquire(PARAM_IN_SCALAR_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -257,6 +293,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "ParamInScalarSubquery"
+    )
     public Stream<ParamInScalarSubqueryRow> streamParamInScalarSubquery(long viewer) {
         Lease lease = source.acquire(PARAM_IN_SCALAR_SUBQUERY_QUERY, options);
         try {
@@ -274,6 +315,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParamInScalarSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "ParamInScalarSubquery"
+    )
     public void forEachParamInScalarSubquery(long viewer,
             Consumer<? super ParamInScalarSubqueryRow> action) {
         try (Stream<ParamInScalarSubqueryRow> rows = streamParamInScalarSubquery(viewer)) {
@@ -291,6 +337,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "ParamInExists"
+    )
     public List<Long> paramInExists(short rating) {
         Lease lease = source.acquire(PARAM_IN_EXISTS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -313,6 +364,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "ParamInExists"
+    )
     public Stream<Long> streamParamInExists(short rating) {
         Lease lease = source.acquire(PARAM_IN_EXISTS_QUERY, options);
         try {
@@ -328,6 +384,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParamInExists}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "ParamInExists"
+    )
     public void forEachParamInExists(short rating, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamParamInExists(rating)) {
             rows.forEach(action);
@@ -344,6 +405,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "ParamInFunctionArgument"
+    )
     public List<Long> paramInFunctionArgument(String email) {
         Lease lease = source.acquire(PARAM_IN_FUNCTION_ARGUMENT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -366,6 +432,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "ParamInFunctionArgument"
+    )
     public Stream<Long> streamParamInFunctionArgument(String email) {
         Lease lease = source.acquire(PARAM_IN_FUNCTION_ARGUMENT_QUERY, options);
         try {
@@ -381,6 +452,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParamInFunctionArgument}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 14,
+            query = "ParamInFunctionArgument"
+    )
     public void forEachParamInFunctionArgument(String email, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamParamInFunctionArgument(email)) {
             rows.forEach(action);
@@ -397,6 +473,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "ParamReversedComparison"
+    )
     public List<Long> paramReversedComparison(int minStock) {
         Lease lease = source.acquire(PARAM_REVERSED_COMPARISON_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -419,6 +500,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "ParamReversedComparison"
+    )
     public Stream<Long> streamParamReversedComparison(int minStock) {
         Lease lease = source.acquire(PARAM_REVERSED_COMPARISON_QUERY, options);
         try {
@@ -434,6 +520,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParamReversedComparison}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "ParamReversedComparison"
+    )
     public void forEachParamReversedComparison(int minStock, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamParamReversedComparison(minStock)) {
             rows.forEach(action);
@@ -450,6 +541,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "ParamInLimitOffset"
+    )
     public List<Long> paramInLimitOffset(long pageSize, long pageOffset) {
         Lease lease = source.acquire(PARAM_IN_LIMIT_OFFSET_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -473,6 +569,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "ParamInLimitOffset"
+    )
     public Stream<Long> streamParamInLimitOffset(long pageSize, long pageOffset) {
         Lease lease = source.acquire(PARAM_IN_LIMIT_OFFSET_QUERY, options);
         try {
@@ -489,6 +590,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParamInLimitOffset}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 20,
+            query = "ParamInLimitOffset"
+    )
     public void forEachParamInLimitOffset(long pageSize, long pageOffset,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamParamInLimitOffset(pageSize, pageOffset)) {
@@ -506,6 +612,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "ParamArithmetic"
+    )
     public List<Long> paramArithmetic(BigDecimal factor) {
         Lease lease = source.acquire(PARAM_ARITHMETIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -528,6 +639,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "ParamArithmetic"
+    )
     public Stream<Long> streamParamArithmetic(BigDecimal factor) {
         Lease lease = source.acquire(PARAM_ARITHMETIC_QUERY, options);
         try {
@@ -543,6 +659,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParamArithmetic}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 23,
+            query = "ParamArithmetic"
+    )
     public void forEachParamArithmetic(BigDecimal factor, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamParamArithmetic(factor)) {
             rows.forEach(action);

@@ -10,6 +10,7 @@ import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -129,6 +130,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "InsertProduct"
+    )
     public Optional<InsertProductRow> insertProduct(@Nullable Integer categoryId, String sku,
             String name, @Nullable String description, BigDecimal price,
             @Nullable BigDecimal discountPrice, int stock,
@@ -173,6 +179,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "InsertReviewFromSelect"
+    )
     public void insertReviewFromSelect(@Nullable Long userId, short rating, @Nullable String body,
             String sku) {
         Lease lease = source.acquire(INSERT_REVIEW_FROM_SELECT_QUERY, options);
@@ -198,6 +209,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UpdateUserProfile"
+    )
     public long updateUserProfile(@Nullable String displayName, @Nullable JSONB preferences,
             long id) {
         Lease lease = source.acquire(UPDATE_USER_PROFILE_QUERY, options);
@@ -223,6 +239,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "FilterByOptionalStatus"
+    )
     public List<Long> filterByOptionalStatus(@Nullable OrderStatus status) {
         Lease lease = source.acquire(FILTER_BY_OPTIONAL_STATUS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -246,6 +267,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "FilterByOptionalStatus"
+    )
     public Stream<Long> streamFilterByOptionalStatus(@Nullable OrderStatus status) {
         Lease lease = source.acquire(FILTER_BY_OPTIONAL_STATUS_QUERY, options);
         try {
@@ -262,6 +288,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamFilterByOptionalStatus}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "FilterByOptionalStatus"
+    )
     public void forEachFilterByOptionalStatus(@Nullable OrderStatus status,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamFilterByOptionalStatus(status)) {
@@ -279,6 +310,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "NargCoalesce"
+    )
     public List<Long> nargCoalesce(@Nullable Integer categoryId) {
         Lease lease = source.acquire(NARG_COALESCE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -301,6 +337,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "NargCoalesce"
+    )
     public Stream<Long> streamNargCoalesce(@Nullable Integer categoryId) {
         Lease lease = source.acquire(NARG_COALESCE_QUERY, options);
         try {
@@ -316,6 +357,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNargCoalesce}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "NargCoalesce"
+    )
     public void forEachNargCoalesce(@Nullable Integer categoryId, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamNargCoalesce(categoryId)) {
             rows.forEach(action);
@@ -332,6 +378,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "UpdateWithNarg"
+    )
     public void updateWithNarg(@Nullable Double score, long id) {
         Lease lease = source.acquire(UPDATE_WITH_NARG_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -361,6 +412,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "UpsertCategory"
+    )
     public Optional<UpsertCategoryRow> upsertCategory(int id, @Nullable Integer parentId,
             String name, String slug) {
         Lease lease = source.acquire(UPSERT_CATEGORY_QUERY, options);

@@ -8,6 +8,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SliceSql;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -114,6 +115,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 2,
+            query = "BooksByIds"
+    )
     public List<BooksByIdsRow> booksByIds(List<Long> ids) {
         Lease lease = source.acquire(BOOKS_BY_IDS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(BOOKS_BY_IDS_SLICES.expand(ids.size()))) {
@@ -141,6 +147,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 2,
+            query = "BooksByIds"
+    )
     public Stream<BooksByIdsRow> streamBooksByIds(List<Long> ids) {
         Lease lease = source.acquire(BOOKS_BY_IDS_QUERY, options);
         try {
@@ -161,6 +172,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamBooksByIds}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 2,
+            query = "BooksByIds"
+    )
     public void forEachBooksByIds(List<Long> ids, Consumer<? super BooksByIdsRow> action) {
         try (Stream<BooksByIdsRow> rows = streamBooksByIds(ids)) {
             rows.forEach(action);
@@ -177,6 +193,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 5,
+            query = "BooksNotByIds"
+    )
     public List<BooksNotByIdsRow> booksNotByIds(List<Long> ids) {
         Lease lease = source.acquire(BOOKS_NOT_BY_IDS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(BOOKS_NOT_BY_IDS_SLICES.expand(ids.size()))) {
@@ -204,6 +225,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 5,
+            query = "BooksNotByIds"
+    )
     public Stream<BooksNotByIdsRow> streamBooksNotByIds(List<Long> ids) {
         Lease lease = source.acquire(BOOKS_NOT_BY_IDS_QUERY, options);
         try {
@@ -224,6 +250,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamBooksNotByIds}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 5,
+            query = "BooksNotByIds"
+    )
     public void forEachBooksNotByIds(List<Long> ids, Consumer<? super BooksNotByIdsRow> action) {
         try (Stream<BooksNotByIdsRow> rows = streamBooksNotByIds(ids)) {
             rows.forEach(action);
@@ -244,6 +275,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 9,
+            query = "BooksOfAuthorInGenres"
+    )
     public List<Long> booksOfAuthorInGenres(long authorId, List<BookGenre> genres, String title) {
         Lease lease = source.acquire(BOOKS_OF_AUTHOR_IN_GENRES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(BOOKS_OF_AUTHOR_IN_GENRES_SLICES.expand(genres.size()))) {
@@ -271,6 +307,11 @@ public final class BooksQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 9,
+            query = "BooksOfAuthorInGenres"
+    )
     public Stream<Long> streamBooksOfAuthorInGenres(long authorId, List<BookGenre> genres,
             String title) {
         Lease lease = source.acquire(BOOKS_OF_AUTHOR_IN_GENRES_QUERY, options);
@@ -292,6 +333,11 @@ public final class BooksQueries {
      * Calls {@code action} with each row of {@link #streamBooksOfAuthorInGenres}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 9,
+            query = "BooksOfAuthorInGenres"
+    )
     public void forEachBooksOfAuthorInGenres(long authorId, List<BookGenre> genres, String title,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamBooksOfAuthorInGenres(authorId, genres, title)) {
@@ -309,6 +355,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 14,
+            query = "CountTitles"
+    )
     public Optional<Long> countTitles(List<String> titles, List<Long> ids) {
         Lease lease = source.acquire(COUNT_TITLES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(COUNT_TITLES_SLICES.expand(titles.size(), ids.size()))) {
@@ -346,6 +397,11 @@ public final class BooksQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/books.sql",
+            line = 17,
+            query = "DeleteBooks"
+    )
     public long deleteBooks(List<Long> ids) {
         Lease lease = source.acquire(DELETE_BOOKS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(DELETE_BOOKS_SLICES.expand(ids.size()))) {

@@ -9,6 +9,7 @@ import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -135,6 +136,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CategoryTree"
+    )
     public List<CategoryTreeRow> categoryTree() {
         Lease lease = source.acquire(CATEGORY_TREE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -160,6 +166,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CategoryTree"
+    )
     public Stream<CategoryTreeRow> streamCategoryTree() {
         Lease lease = source.acquire(CATEGORY_TREE_QUERY, options);
         try {
@@ -178,6 +189,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCategoryTree}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CategoryTree"
+    )
     public void forEachCategoryTree(Consumer<? super CategoryTreeRow> action) {
         try (Stream<CategoryTreeRow> rows = streamCategoryTree()) {
             rows.forEach(action);
@@ -204,6 +220,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "CommentThread"
+    )
     public List<CommentThreadRow> commentThread(long id) {
         Lease lease = source.acquire(COMMENT_THREAD_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -230,6 +251,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "CommentThread"
+    )
     public Stream<CommentThreadRow> streamCommentThread(long id) {
         Lease lease = source.acquire(COMMENT_THREAD_QUERY, options);
         try {
@@ -249,6 +275,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCommentThread}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 9,
+            query = "CommentThread"
+    )
     public void forEachCommentThread(long id, Consumer<? super CommentThreadRow> action) {
         try (Stream<CommentThreadRow> rows = streamCommentThread(id)) {
             rows.forEach(action);
@@ -275,6 +306,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "ReferralChain"
+    )
     public List<ReferralChainRow> referralChain(long id) {
         Lease lease = source.acquire(REFERRAL_CHAIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -299,6 +335,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "ReferralChain"
+    )
     public Stream<ReferralChainRow> streamReferralChain(long id) {
         Lease lease = source.acquire(REFERRAL_CHAIN_QUERY, options);
         try {
@@ -316,6 +357,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamReferralChain}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 17,
+            query = "ReferralChain"
+    )
     public void forEachReferralChain(long id, Consumer<? super ReferralChainRow> action) {
         try (Stream<ReferralChainRow> rows = streamReferralChain(id)) {
             rows.forEach(action);
@@ -337,6 +383,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "Countdown"
+    )
     public List<Integer> countdown() {
         Lease lease = source.acquire(COUNTDOWN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -358,6 +409,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "Countdown"
+    )
     public Stream<Integer> streamCountdown() {
         Lease lease = source.acquire(COUNTDOWN_QUERY, options);
         try {
@@ -372,6 +428,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCountdown}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "Countdown"
+    )
     public void forEachCountdown(Consumer<? super Integer> action) {
         try (Stream<Integer> rows = streamCountdown()) {
             rows.forEach(action);
@@ -399,6 +460,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 33,
+            query = "NullBecomesNullableInRecursion"
+    )
     public List<NullBecomesNullableInRecursionRow> nullBecomesNullableInRecursion(int id) {
         Lease lease = source.acquire(NULL_BECOMES_NULLABLE_IN_RECURSION_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -423,6 +489,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 33,
+            query = "NullBecomesNullableInRecursion"
+    )
     public Stream<NullBecomesNullableInRecursionRow> streamNullBecomesNullableInRecursion(int id) {
         Lease lease = source.acquire(NULL_BECOMES_NULLABLE_IN_RECURSION_QUERY, options);
         try {
@@ -440,6 +511,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNullBecomesNullableInRecursion}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 33,
+            query = "NullBecomesNullableInRecursion"
+    )
     public void forEachNullBecomesNullableInRecursion(int id,
             Consumer<? super NullBecomesNullableInRecursionRow> action) {
         try (Stream<NullBecomesNullableInRecursionRow> rows = streamNullBecomesNullableInRecursion(id)) {

@@ -10,6 +10,7 @@ import dev.quarry.runtime.PgCopy;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SliceSql;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -169,6 +170,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 4,
+            query = "CreateAuthor"
+    )
     public long createAuthor(String name, @Nullable String bio) {
         Lease lease = source.acquire(CREATE_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepareReturningKey("id")) {
@@ -198,6 +204,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 7,
+            query = "CreateAuthorResult"
+    )
     public ExecResult<Long> createAuthorResult(String name, @Nullable String bio) {
         Lease lease = source.acquire(CREATE_AUTHOR_RESULT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepareReturningKey("id")) {
@@ -232,6 +243,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 10,
+            query = "GetAuthor"
+    )
     public Optional<Author> getAuthor(long id) {
         Lease lease = source.acquire(GET_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -266,6 +282,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 13,
+            query = "AuthorIdByBio"
+    )
     public Optional<Long> authorIdByBio(String bio) {
         Lease lease = source.acquire(AUTHOR_ID_BY_BIO_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -302,6 +323,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 16,
+            query = "ListAuthors"
+    )
     public List<Author> listAuthors() {
         Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -326,6 +352,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 16,
+            query = "ListAuthors"
+    )
     public Stream<Author> streamListAuthors() {
         Lease lease = source.acquire(LIST_AUTHORS_QUERY, options);
         try {
@@ -343,6 +374,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamListAuthors}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 16,
+            query = "ListAuthors"
+    )
     public void forEachListAuthors(Consumer<? super Author> action) {
         try (Stream<Author> rows = streamListAuthors()) {
             rows.forEach(action);
@@ -359,6 +395,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 19,
+            query = "AuthorsByIds"
+    )
     public List<Long> authorsByIds(List<Long> ids) {
         Lease lease = source.acquire(AUTHORS_BY_IDS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare(AUTHORS_BY_IDS_SLICES.expand(ids.size()))) {
@@ -384,6 +425,11 @@ public final class AuthorsQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 19,
+            query = "AuthorsByIds"
+    )
     public Stream<Long> streamAuthorsByIds(List<Long> ids) {
         Lease lease = source.acquire(AUTHORS_BY_IDS_QUERY, options);
         try {
@@ -402,6 +448,11 @@ public final class AuthorsQueries {
      * Calls {@code action} with each row of {@link #streamAuthorsByIds}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 19,
+            query = "AuthorsByIds"
+    )
     public void forEachAuthorsByIds(List<Long> ids, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamAuthorsByIds(ids)) {
             rows.forEach(action);
@@ -418,6 +469,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 22,
+            query = "TouchAuthor"
+    )
     public void touchAuthor(long id) {
         Lease lease = source.acquire(TOUCH_AUTHOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -439,6 +495,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 25,
+            query = "SetBio"
+    )
     public long setBio(long id, @Nullable String bio) {
         Lease lease = source.acquire(SET_BIO_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -462,6 +523,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 28,
+            query = "CreateAuthors"
+    )
     public void createAuthors(List<CreateAuthorsParams> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -486,6 +552,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 31,
+            query = "CreateAuthorsReturning"
+    )
     public List<Optional<Long>> createAuthorsReturning(List<String> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_RETURNING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -521,6 +592,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 34,
+            query = "AuthorsNamed"
+    )
     public List<List<Long>> authorsNamed(List<String> params) {
         Lease lease = source.acquire(AUTHORS_NAMED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -552,6 +628,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 37,
+            query = "CopyAuthors"
+    )
     public long copyAuthors(List<CopyAuthorsParams> params) {
         Lease lease = source.acquire(COPY_AUTHORS_QUERY, options);
         try (lease) {
@@ -571,6 +652,11 @@ public final class AuthorsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/authors.sql",
+            line = 40,
+            query = "Sleep"
+    )
     public void sleep(double p1) {
         Lease lease = source.acquire(SLEEP_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

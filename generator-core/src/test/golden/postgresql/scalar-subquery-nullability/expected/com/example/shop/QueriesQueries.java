@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,6 +110,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "CountSubqueryIsNonNull"
+    )
     public Optional<CountSubqueryIsNonNullRow> countSubqueryIsNonNull() {
         Lease lease = source.acquire(COUNT_SUBQUERY_IS_NON_NULL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -148,6 +154,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "MaxSubqueryIsNullable"
+    )
     public Optional<OffsetDateTime> maxSubqueryIsNullable() {
         Lease lease = source.acquire(MAX_SUBQUERY_IS_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -183,6 +194,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ColumnSubqueryIsNullable"
+    )
     public List<ColumnSubqueryIsNullableRow> columnSubqueryIsNullable() {
         Lease lease = source.acquire(COLUMN_SUBQUERY_IS_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -206,6 +222,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ColumnSubqueryIsNullable"
+    )
     public Stream<ColumnSubqueryIsNullableRow> streamColumnSubqueryIsNullable() {
         Lease lease = source.acquire(COLUMN_SUBQUERY_IS_NULLABLE_QUERY, options);
         try {
@@ -222,6 +243,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamColumnSubqueryIsNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ColumnSubqueryIsNullable"
+    )
     public void forEachColumnSubqueryIsNullable(
             Consumer<? super ColumnSubqueryIsNullableRow> action) {
         try (Stream<ColumnSubqueryIsNullableRow> rows = streamColumnSubqueryIsNullable()) {
@@ -239,6 +265,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "CoalesceOverSubquery"
+    )
     public List<CoalesceOverSubqueryRow> coalesceOverSubquery() {
         Lease lease = source.acquire(COALESCE_OVER_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -262,6 +293,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "CoalesceOverSubquery"
+    )
     public Stream<CoalesceOverSubqueryRow> streamCoalesceOverSubquery() {
         Lease lease = source.acquire(COALESCE_OVER_SUBQUERY_QUERY, options);
         try {
@@ -278,6 +314,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalesceOverSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "CoalesceOverSubquery"
+    )
     public void forEachCoalesceOverSubquery(Consumer<? super CoalesceOverSubqueryRow> action) {
         try (Stream<CoalesceOverSubqueryRow> rows = streamCoalesceOverSubquery()) {
             rows.forEach(action);
@@ -294,6 +335,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "ExistsIsNonNull"
+    )
     public List<ExistsIsNonNullRow> existsIsNonNull() {
         Lease lease = source.acquire(EXISTS_IS_NON_NULL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -317,6 +363,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "ExistsIsNonNull"
+    )
     public Stream<ExistsIsNonNullRow> streamExistsIsNonNull() {
         Lease lease = source.acquire(EXISTS_IS_NON_NULL_QUERY, options);
         try {
@@ -333,6 +384,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamExistsIsNonNull}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "ExistsIsNonNull"
+    )
     public void forEachExistsIsNonNull(Consumer<? super ExistsIsNonNullRow> action) {
         try (Stream<ExistsIsNonNullRow> rows = streamExistsIsNonNull()) {
             rows.forEach(action);
@@ -350,6 +406,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SubqueryInWhereAndSelect"
+    )
     public List<SubqueryInWhereAndSelectRow> subqueryInWhereAndSelect() {
         Lease lease = source.acquire(SUBQUERY_IN_WHERE_AND_SELECT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -373,6 +434,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SubqueryInWhereAndSelect"
+    )
     public Stream<SubqueryInWhereAndSelectRow> streamSubqueryInWhereAndSelect() {
         Lease lease = source.acquire(SUBQUERY_IN_WHERE_AND_SELECT_QUERY, options);
         try {
@@ -389,6 +455,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSubqueryInWhereAndSelect}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SubqueryInWhereAndSelect"
+    )
     public void forEachSubqueryInWhereAndSelect(
             Consumer<? super SubqueryInWhereAndSelectRow> action) {
         try (Stream<SubqueryInWhereAndSelectRow> rows = streamSubqueryInWhereAndSelect()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -105,6 +106,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrderWithTotal"
+    )
     public List<OrderWithTotalRow> orderWithTotal(long userId) {
         Lease lease = source.acquire(ORDER_WITH_TOTAL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -129,6 +135,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrderWithTotal"
+    )
     public Stream<OrderWithTotalRow> streamOrderWithTotal(long userId) {
         Lease lease = source.acquire(ORDER_WITH_TOTAL_QUERY, options);
         try {
@@ -146,6 +157,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamOrderWithTotal}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrderWithTotal"
+    )
     public void forEachOrderWithTotal(long userId, Consumer<? super OrderWithTotalRow> action) {
         try (Stream<OrderWithTotalRow> rows = streamOrderWithTotal(userId)) {
             rows.forEach(action);
@@ -169,6 +185,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "OrderTotalParam"
+    )
     public Optional<BigDecimal> orderTotalParam(long p1) {
         Lease lease = source.acquire(ORDER_TOTAL_PARAM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -200,6 +221,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CoalescedSchemaFunction"
+    )
     public List<CoalescedSchemaFunctionRow> coalescedSchemaFunction() {
         Lease lease = source.acquire(COALESCED_SCHEMA_FUNCTION_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -223,6 +249,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CoalescedSchemaFunction"
+    )
     public Stream<CoalescedSchemaFunctionRow> streamCoalescedSchemaFunction() {
         Lease lease = source.acquire(COALESCED_SCHEMA_FUNCTION_QUERY, options);
         try {
@@ -239,6 +270,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCoalescedSchemaFunction}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CoalescedSchemaFunction"
+    )
     public void forEachCoalescedSchemaFunction(
             Consumer<? super CoalescedSchemaFunctionRow> action) {
         try (Stream<CoalescedSchemaFunctionRow> rows = streamCoalescedSchemaFunction()) {
@@ -261,6 +297,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RowsOfTableFunction"
+    )
     public List<RowsOfTableFunctionRow> rowsOfTableFunction() {
         Lease lease = source.acquire(ROWS_OF_TABLE_FUNCTION_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -284,6 +325,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RowsOfTableFunction"
+    )
     public Stream<RowsOfTableFunctionRow> streamRowsOfTableFunction() {
         Lease lease = source.acquire(ROWS_OF_TABLE_FUNCTION_QUERY, options);
         try {
@@ -300,6 +346,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamRowsOfTableFunction}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RowsOfTableFunction"
+    )
     public void forEachRowsOfTableFunction(Consumer<? super RowsOfTableFunctionRow> action) {
         try (Stream<RowsOfTableFunctionRow> rows = streamRowsOfTableFunction()) {
             rows.forEach(action);
@@ -321,6 +372,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "TableFunctionLeftJoined"
+    )
     public List<TableFunctionLeftJoinedRow> tableFunctionLeftJoined() {
         Lease lease = source.acquire(TABLE_FUNCTION_LEFT_JOINED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -344,6 +400,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "TableFunctionLeftJoined"
+    )
     public Stream<TableFunctionLeftJoinedRow> streamTableFunctionLeftJoined() {
         Lease lease = source.acquire(TABLE_FUNCTION_LEFT_JOINED_QUERY, options);
         try {
@@ -360,6 +421,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamTableFunctionLeftJoined}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "TableFunctionLeftJoined"
+    )
     public void forEachTableFunctionLeftJoined(
             Consumer<? super TableFunctionLeftJoinedRow> action) {
         try (Stream<TableFunctionLeftJoinedRow> rows = streamTableFunctionLeftJoined()) {

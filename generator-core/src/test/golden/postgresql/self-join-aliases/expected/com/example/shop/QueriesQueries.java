@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,6 +106,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UserWithReferrer"
+    )
     public List<UserWithReferrerRow> userWithReferrer() {
         Lease lease = source.acquire(USER_WITH_REFERRER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -128,6 +134,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UserWithReferrer"
+    )
     public Stream<UserWithReferrerRow> streamUserWithReferrer() {
         Lease lease = source.acquire(USER_WITH_REFERRER_QUERY, options);
         try {
@@ -144,6 +155,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUserWithReferrer}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UserWithReferrer"
+    )
     public void forEachUserWithReferrer(Consumer<? super UserWithReferrerRow> action) {
         try (Stream<UserWithReferrerRow> rows = streamUserWithReferrer()) {
             rows.forEach(action);
@@ -160,6 +176,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CategoryWithParent"
+    )
     public List<CategoryWithParentRow> categoryWithParent() {
         Lease lease = source.acquire(CATEGORY_WITH_PARENT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -183,6 +204,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CategoryWithParent"
+    )
     public Stream<CategoryWithParentRow> streamCategoryWithParent() {
         Lease lease = source.acquire(CATEGORY_WITH_PARENT_QUERY, options);
         try {
@@ -199,6 +225,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCategoryWithParent}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CategoryWithParent"
+    )
     public void forEachCategoryWithParent(Consumer<? super CategoryWithParentRow> action) {
         try (Stream<CategoryWithParentRow> rows = streamCategoryWithParent()) {
             rows.forEach(action);
@@ -222,6 +253,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CommentReplies"
+    )
     public List<CommentRepliesRow> commentReplies(long postId) {
         Lease lease = source.acquire(COMMENT_REPLIES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -247,6 +283,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CommentReplies"
+    )
     public Stream<CommentRepliesRow> streamCommentReplies(long postId) {
         Lease lease = source.acquire(COMMENT_REPLIES_QUERY, options);
         try {
@@ -265,6 +306,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamCommentReplies}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "CommentReplies"
+    )
     public void forEachCommentReplies(long postId, Consumer<? super CommentRepliesRow> action) {
         try (Stream<CommentRepliesRow> rows = streamCommentReplies(postId)) {
             rows.forEach(action);
@@ -288,6 +334,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "ThreeLevelCategories"
+    )
     public List<ThreeLevelCategoriesRow> threeLevelCategories() {
         Lease lease = source.acquire(THREE_LEVEL_CATEGORIES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -312,6 +363,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "ThreeLevelCategories"
+    )
     public Stream<ThreeLevelCategoriesRow> streamThreeLevelCategories() {
         Lease lease = source.acquire(THREE_LEVEL_CATEGORIES_QUERY, options);
         try {
@@ -329,6 +385,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamThreeLevelCategories}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "ThreeLevelCategories"
+    )
     public void forEachThreeLevelCategories(Consumer<? super ThreeLevelCategoriesRow> action) {
         try (Stream<ThreeLevelCategoriesRow> rows = streamThreeLevelCategories()) {
             rows.forEach(action);
@@ -345,6 +406,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SameUserOrders"
+    )
     public List<SameUserOrdersRow> sameUserOrders() {
         Lease lease = source.acquire(SAME_USER_ORDERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -368,6 +434,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SameUserOrders"
+    )
     public Stream<SameUserOrdersRow> streamSameUserOrders() {
         Lease lease = source.acquire(SAME_USER_ORDERS_QUERY, options);
         try {
@@ -384,6 +455,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSameUserOrders}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SameUserOrders"
+    )
     public void forEachSameUserOrders(Consumer<? super SameUserOrdersRow> action) {
         try (Stream<SameUserOrdersRow> rows = streamSameUserOrders()) {
             rows.forEach(action);

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -140,6 +141,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionIntAndBigint"
+    )
     public List<Long> unionIntAndBigint() {
         Lease lease = source.acquire(UNION_INT_AND_BIGINT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -161,6 +167,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionIntAndBigint"
+    )
     public Stream<Long> streamUnionIntAndBigint() {
         Lease lease = source.acquire(UNION_INT_AND_BIGINT_QUERY, options);
         try {
@@ -175,6 +186,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionIntAndBigint}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionIntAndBigint"
+    )
     public void forEachUnionIntAndBigint(Consumer<? super Long> action) {
         try (Stream<Long> rows = streamUnionIntAndBigint()) {
             rows.forEach(action);
@@ -191,6 +207,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnionAllIntAndNumeric"
+    )
     public List<BigDecimal> unionAllIntAndNumeric() {
         Lease lease = source.acquire(UNION_ALL_INT_AND_NUMERIC_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -212,6 +233,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnionAllIntAndNumeric"
+    )
     public Stream<BigDecimal> streamUnionAllIntAndNumeric() {
         Lease lease = source.acquire(UNION_ALL_INT_AND_NUMERIC_QUERY, options);
         try {
@@ -226,6 +252,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionAllIntAndNumeric}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnionAllIntAndNumeric"
+    )
     public void forEachUnionAllIntAndNumeric(Consumer<? super BigDecimal> action) {
         try (Stream<BigDecimal> rows = streamUnionAllIntAndNumeric()) {
             rows.forEach(action);
@@ -247,6 +278,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnionNullableInOneBranch"
+    )
     public List<@Nullable String> unionNullableInOneBranch() {
         Lease lease = source.acquire(UNION_NULLABLE_IN_ONE_BRANCH_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -268,6 +304,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnionNullableInOneBranch"
+    )
     public Stream<@Nullable String> streamUnionNullableInOneBranch() {
         Lease lease = source.acquire(UNION_NULLABLE_IN_ONE_BRANCH_QUERY, options);
         try {
@@ -282,6 +323,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionNullableInOneBranch}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnionNullableInOneBranch"
+    )
     public void forEachUnionNullableInOneBranch(Consumer<? super @Nullable String> action) {
         try (Stream<@Nullable String> rows = streamUnionNullableInOneBranch()) {
             rows.forEach(action);
@@ -303,6 +349,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnionNullLiteral"
+    )
     public List<UnionNullLiteralRow> unionNullLiteral() {
         Lease lease = source.acquire(UNION_NULL_LITERAL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -326,6 +377,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnionNullLiteral"
+    )
     public Stream<UnionNullLiteralRow> streamUnionNullLiteral() {
         Lease lease = source.acquire(UNION_NULL_LITERAL_QUERY, options);
         try {
@@ -342,6 +398,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionNullLiteral}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnionNullLiteral"
+    )
     public void forEachUnionNullLiteral(Consumer<? super UnionNullLiteralRow> action) {
         try (Stream<UnionNullLiteralRow> rows = streamUnionNullLiteral()) {
             rows.forEach(action);
@@ -358,6 +419,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "IntersectNullableOnlyInBoth"
+    )
     public List<String> intersectNullableOnlyInBoth() {
         Lease lease = source.acquire(INTERSECT_NULLABLE_ONLY_IN_BOTH_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -379,6 +445,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "IntersectNullableOnlyInBoth"
+    )
     public Stream<String> streamIntersectNullableOnlyInBoth() {
         Lease lease = source.acquire(INTERSECT_NULLABLE_ONLY_IN_BOTH_QUERY, options);
         try {
@@ -393,6 +464,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamIntersectNullableOnlyInBoth}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "IntersectNullableOnlyInBoth"
+    )
     public void forEachIntersectNullableOnlyInBoth(Consumer<? super String> action) {
         try (Stream<String> rows = streamIntersectNullableOnlyInBoth()) {
             rows.forEach(action);
@@ -414,6 +490,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "IntersectBothNullable"
+    )
     public List<@Nullable String> intersectBothNullable() {
         Lease lease = source.acquire(INTERSECT_BOTH_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -435,6 +516,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "IntersectBothNullable"
+    )
     public Stream<@Nullable String> streamIntersectBothNullable() {
         Lease lease = source.acquire(INTERSECT_BOTH_NULLABLE_QUERY, options);
         try {
@@ -449,6 +535,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamIntersectBothNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "IntersectBothNullable"
+    )
     public void forEachIntersectBothNullable(Consumer<? super @Nullable String> action) {
         try (Stream<@Nullable String> rows = streamIntersectBothNullable()) {
             rows.forEach(action);
@@ -465,6 +556,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ExceptFollowsFirst"
+    )
     public List<String> exceptFollowsFirst() {
         Lease lease = source.acquire(EXCEPT_FOLLOWS_FIRST_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -486,6 +582,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ExceptFollowsFirst"
+    )
     public Stream<String> streamExceptFollowsFirst() {
         Lease lease = source.acquire(EXCEPT_FOLLOWS_FIRST_QUERY, options);
         try {
@@ -500,6 +601,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamExceptFollowsFirst}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "ExceptFollowsFirst"
+    )
     public void forEachExceptFollowsFirst(Consumer<? super String> action) {
         try (Stream<String> rows = streamExceptFollowsFirst()) {
             rows.forEach(action);
@@ -521,6 +627,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "ExceptFirstNullable"
+    )
     public List<@Nullable String> exceptFirstNullable() {
         Lease lease = source.acquire(EXCEPT_FIRST_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -542,6 +653,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "ExceptFirstNullable"
+    )
     public Stream<@Nullable String> streamExceptFirstNullable() {
         Lease lease = source.acquire(EXCEPT_FIRST_NULLABLE_QUERY, options);
         try {
@@ -556,6 +672,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamExceptFirstNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "ExceptFirstNullable"
+    )
     public void forEachExceptFirstNullable(Consumer<? super @Nullable String> action) {
         try (Stream<@Nullable String> rows = streamExceptFirstNullable()) {
             rows.forEach(action);
@@ -572,6 +693,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "UnionVarcharAndText"
+    )
     public List<String> unionVarcharAndText() {
         Lease lease = source.acquire(UNION_VARCHAR_AND_TEXT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -593,6 +719,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "UnionVarcharAndText"
+    )
     public Stream<String> streamUnionVarcharAndText() {
         Lease lease = source.acquire(UNION_VARCHAR_AND_TEXT_QUERY, options);
         try {
@@ -607,6 +738,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionVarcharAndText}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 25,
+            query = "UnionVarcharAndText"
+    )
     public void forEachUnionVarcharAndText(Consumer<? super String> action) {
         try (Stream<String> rows = streamUnionVarcharAndText()) {
             rows.forEach(action);
@@ -628,6 +764,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "UnionOfThree"
+    )
     public List<@Nullable Long> unionOfThree() {
         Lease lease = source.acquire(UNION_OF_THREE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -649,6 +790,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "UnionOfThree"
+    )
     public Stream<@Nullable Long> streamUnionOfThree() {
         Lease lease = source.acquire(UNION_OF_THREE_QUERY, options);
         try {
@@ -663,6 +809,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionOfThree}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 28,
+            query = "UnionOfThree"
+    )
     public void forEachUnionOfThree(Consumer<? super @Nullable Long> action) {
         try (Stream<@Nullable Long> rows = streamUnionOfThree()) {
             rows.forEach(action);

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,6 +102,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionOrderByLimit"
+    )
     public List<String> unionOrderByLimit(long limit) {
         Lease lease = source.acquire(UNION_ORDER_BY_LIMIT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -123,6 +129,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionOrderByLimit"
+    )
     public Stream<String> streamUnionOrderByLimit(long limit) {
         Lease lease = source.acquire(UNION_ORDER_BY_LIMIT_QUERY, options);
         try {
@@ -138,6 +149,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionOrderByLimit}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionOrderByLimit"
+    )
     public void forEachUnionOrderByLimit(long limit, Consumer<? super String> action) {
         try (Stream<String> rows = streamUnionOrderByLimit(limit)) {
             rows.forEach(action);
@@ -154,6 +170,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnionAllOffset"
+    )
     public List<Long> unionAllOffset(long offset) {
         Lease lease = source.acquire(UNION_ALL_OFFSET_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -176,6 +197,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnionAllOffset"
+    )
     public Stream<Long> streamUnionAllOffset(long offset) {
         Lease lease = source.acquire(UNION_ALL_OFFSET_QUERY, options);
         try {
@@ -191,6 +217,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionAllOffset}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UnionAllOffset"
+    )
     public void forEachUnionAllOffset(long offset, Consumer<? super Long> action) {
         try (Stream<Long> rows = streamUnionAllOffset(offset)) {
             rows.forEach(action);
@@ -209,6 +240,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ParenthesizedBranches"
+    )
     public List<ParenthesizedBranchesRow> parenthesizedBranches() {
         Lease lease = source.acquire(PARENTHESIZED_BRANCHES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -232,6 +268,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ParenthesizedBranches"
+    )
     public Stream<ParenthesizedBranchesRow> streamParenthesizedBranches() {
         Lease lease = source.acquire(PARENTHESIZED_BRANCHES_QUERY, options);
         try {
@@ -248,6 +289,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamParenthesizedBranches}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ParenthesizedBranches"
+    )
     public void forEachParenthesizedBranches(Consumer<? super ParenthesizedBranchesRow> action) {
         try (Stream<ParenthesizedBranchesRow> rows = streamParenthesizedBranches()) {
             rows.forEach(action);
@@ -269,6 +315,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "UnionInSubquery"
+    )
     public List<@Nullable String> unionInSubquery(String v) {
         Lease lease = source.acquire(UNION_IN_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -291,6 +342,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "UnionInSubquery"
+    )
     public Stream<@Nullable String> streamUnionInSubquery(String v) {
         Lease lease = source.acquire(UNION_IN_SUBQUERY_QUERY, options);
         try {
@@ -306,6 +362,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionInSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "UnionInSubquery"
+    )
     public void forEachUnionInSubquery(String v, Consumer<? super @Nullable String> action) {
         try (Stream<@Nullable String> rows = streamUnionInSubquery(v)) {
             rows.forEach(action);
@@ -323,6 +384,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "UnionInCte"
+    )
     public List<UnionInCteRow> unionInCte() {
         Lease lease = source.acquire(UNION_IN_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -346,6 +412,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "UnionInCte"
+    )
     public Stream<UnionInCteRow> streamUnionInCte() {
         Lease lease = source.acquire(UNION_IN_CTE_QUERY, options);
         try {
@@ -362,6 +433,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnionInCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "UnionInCte"
+    )
     public void forEachUnionInCte(Consumer<? super UnionInCteRow> action) {
         try (Stream<UnionInCteRow> rows = streamUnionInCte()) {
             rows.forEach(action);

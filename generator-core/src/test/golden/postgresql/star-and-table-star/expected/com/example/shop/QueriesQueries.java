@@ -9,6 +9,7 @@ import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -124,6 +125,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "StarOfJoin"
+    )
     public List<StarOfJoinRow> starOfJoin(long id) {
         Lease lease = source.acquire(STAR_OF_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -157,6 +163,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "StarOfJoin"
+    )
     public Stream<StarOfJoinRow> streamStarOfJoin(long id) {
         Lease lease = source.acquire(STAR_OF_JOIN_QUERY, options);
         try {
@@ -183,6 +194,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamStarOfJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "StarOfJoin"
+    )
     public void forEachStarOfJoin(long id, Consumer<? super StarOfJoinRow> action) {
         try (Stream<StarOfJoinRow> rows = streamStarOfJoin(id)) {
             rows.forEach(action);
@@ -212,6 +228,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "TableStarOfLeftJoin"
+    )
     public List<TableStarOfLeftJoinRow> tableStarOfLeftJoin() {
         Lease lease = source.acquire(TABLE_STAR_OF_LEFT_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -249,6 +270,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "TableStarOfLeftJoin"
+    )
     public Stream<TableStarOfLeftJoinRow> streamTableStarOfLeftJoin() {
         Lease lease = source.acquire(TABLE_STAR_OF_LEFT_JOIN_QUERY, options);
         try {
@@ -279,6 +305,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamTableStarOfLeftJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "TableStarOfLeftJoin"
+    )
     public void forEachTableStarOfLeftJoin(Consumer<? super TableStarOfLeftJoinRow> action) {
         try (Stream<TableStarOfLeftJoinRow> rows = streamTableStarOfLeftJoin()) {
             rows.forEach(action);
@@ -300,6 +331,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "TableStarReturnsModel"
+    )
     public List<Category> tableStarReturnsModel(long id) {
         Lease lease = source.acquire(TABLE_STAR_RETURNS_MODEL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -326,6 +362,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "TableStarReturnsModel"
+    )
     public Stream<Category> streamTableStarReturnsModel(long id) {
         Lease lease = source.acquire(TABLE_STAR_RETURNS_MODEL_QUERY, options);
         try {
@@ -345,6 +386,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamTableStarReturnsModel}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "TableStarReturnsModel"
+    )
     public void forEachTableStarReturnsModel(long id, Consumer<? super Category> action) {
         try (Stream<Category> rows = streamTableStarReturnsModel(id)) {
             rows.forEach(action);
@@ -361,6 +407,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "StarOfSubquery"
+    )
     public List<StarOfSubqueryRow> starOfSubquery() {
         Lease lease = source.acquire(STAR_OF_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -384,6 +435,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "StarOfSubquery"
+    )
     public Stream<StarOfSubqueryRow> streamStarOfSubquery() {
         Lease lease = source.acquire(STAR_OF_SUBQUERY_QUERY, options);
         try {
@@ -400,6 +456,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamStarOfSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "StarOfSubquery"
+    )
     public void forEachStarOfSubquery(Consumer<? super StarOfSubqueryRow> action) {
         try (Stream<StarOfSubqueryRow> rows = streamStarOfSubquery()) {
             rows.forEach(action);
@@ -421,6 +482,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "StarOfCte"
+    )
     public List<StarOfCteRow> starOfCte() {
         Lease lease = source.acquire(STAR_OF_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -445,6 +511,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "StarOfCte"
+    )
     public Stream<StarOfCteRow> streamStarOfCte() {
         Lease lease = source.acquire(STAR_OF_CTE_QUERY, options);
         try {
@@ -462,6 +533,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamStarOfCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "StarOfCte"
+    )
     public void forEachStarOfCte(Consumer<? super StarOfCteRow> action) {
         try (Stream<StarOfCteRow> rows = streamStarOfCte()) {
             rows.forEach(action);
@@ -484,6 +560,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "TableStarPlusExpression"
+    )
     public List<TableStarPlusExpressionRow> tableStarPlusExpression() {
         Lease lease = source.acquire(TABLE_STAR_PLUS_EXPRESSION_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -512,6 +593,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "TableStarPlusExpression"
+    )
     public Stream<TableStarPlusExpressionRow> streamTableStarPlusExpression() {
         Lease lease = source.acquire(TABLE_STAR_PLUS_EXPRESSION_QUERY, options);
         try {
@@ -533,6 +619,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamTableStarPlusExpression}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "TableStarPlusExpression"
+    )
     public void forEachTableStarPlusExpression(
             Consumer<? super TableStarPlusExpressionRow> action) {
         try (Stream<TableStarPlusExpressionRow> rows = streamTableStarPlusExpression()) {
@@ -555,6 +646,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "StarOfView"
+    )
     public List<StarOfViewRow> starOfView() {
         Lease lease = source.acquire(STAR_OF_VIEW_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -580,6 +676,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "StarOfView"
+    )
     public Stream<StarOfViewRow> streamStarOfView() {
         Lease lease = source.acquire(STAR_OF_VIEW_QUERY, options);
         try {
@@ -598,6 +699,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamStarOfView}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "StarOfView"
+    )
     public void forEachStarOfView(Consumer<? super StarOfViewRow> action) {
         try (Stream<StarOfViewRow> rows = streamStarOfView()) {
             rows.forEach(action);

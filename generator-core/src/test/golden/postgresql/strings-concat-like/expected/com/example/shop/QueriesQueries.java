@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -122,6 +123,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ConcatOperator"
+    )
     public List<String> concatOperator() {
         Lease lease = source.acquire(CONCAT_OPERATOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -143,6 +149,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ConcatOperator"
+    )
     public Stream<String> streamConcatOperator() {
         Lease lease = source.acquire(CONCAT_OPERATOR_QUERY, options);
         try {
@@ -157,6 +168,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamConcatOperator}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ConcatOperator"
+    )
     public void forEachConcatOperator(Consumer<? super String> action) {
         try (Stream<String> rows = streamConcatOperator()) {
             rows.forEach(action);
@@ -178,6 +194,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ConcatWithNullable"
+    )
     public List<@Nullable String> concatWithNullable() {
         Lease lease = source.acquire(CONCAT_WITH_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -199,6 +220,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ConcatWithNullable"
+    )
     public Stream<@Nullable String> streamConcatWithNullable() {
         Lease lease = source.acquire(CONCAT_WITH_NULLABLE_QUERY, options);
         try {
@@ -213,6 +239,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamConcatWithNullable}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ConcatWithNullable"
+    )
     public void forEachConcatWithNullable(Consumer<? super @Nullable String> action) {
         try (Stream<@Nullable String> rows = streamConcatWithNullable()) {
             rows.forEach(action);
@@ -229,6 +260,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ConcatFunctionIgnoresNull"
+    )
     public List<ConcatFunctionIgnoresNullRow> concatFunctionIgnoresNull() {
         Lease lease = source.acquire(CONCAT_FUNCTION_IGNORES_NULL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -252,6 +288,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ConcatFunctionIgnoresNull"
+    )
     public Stream<ConcatFunctionIgnoresNullRow> streamConcatFunctionIgnoresNull() {
         Lease lease = source.acquire(CONCAT_FUNCTION_IGNORES_NULL_QUERY, options);
         try {
@@ -268,6 +309,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamConcatFunctionIgnoresNull}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ConcatFunctionIgnoresNull"
+    )
     public void forEachConcatFunctionIgnoresNull(
             Consumer<? super ConcatFunctionIgnoresNullRow> action) {
         try (Stream<ConcatFunctionIgnoresNullRow> rows = streamConcatFunctionIgnoresNull()) {
@@ -285,6 +331,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "LikeAndIlike"
+    )
     public List<Long> likeAndIlike(String name, String description) {
         Lease lease = source.acquire(LIKE_AND_ILIKE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -308,6 +359,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "LikeAndIlike"
+    )
     public Stream<Long> streamLikeAndIlike(String name, String description) {
         Lease lease = source.acquire(LIKE_AND_ILIKE_QUERY, options);
         try {
@@ -324,6 +380,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLikeAndIlike}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "LikeAndIlike"
+    )
     public void forEachLikeAndIlike(String name, String description,
             Consumer<? super Long> action) {
         try (Stream<Long> rows = streamLikeAndIlike(name, description)) {
@@ -341,6 +402,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "NotLikeLiteralPattern"
+    )
     public List<String> notLikeLiteralPattern() {
         Lease lease = source.acquire(NOT_LIKE_LITERAL_PATTERN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -362,6 +428,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "NotLikeLiteralPattern"
+    )
     public Stream<String> streamNotLikeLiteralPattern() {
         Lease lease = source.acquire(NOT_LIKE_LITERAL_PATTERN_QUERY, options);
         try {
@@ -376,6 +447,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNotLikeLiteralPattern}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "NotLikeLiteralPattern"
+    )
     public void forEachNotLikeLiteralPattern(Consumer<? super String> action) {
         try (Stream<String> rows = streamNotLikeLiteralPattern()) {
             rows.forEach(action);
@@ -392,6 +468,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "LikeParamWithWildcards"
+    )
     public List<String> likeParamWithWildcards(String p1) {
         Lease lease = source.acquire(LIKE_PARAM_WITH_WILDCARDS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -414,6 +495,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "LikeParamWithWildcards"
+    )
     public Stream<String> streamLikeParamWithWildcards(String p1) {
         Lease lease = source.acquire(LIKE_PARAM_WITH_WILDCARDS_QUERY, options);
         try {
@@ -429,6 +515,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLikeParamWithWildcards}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "LikeParamWithWildcards"
+    )
     public void forEachLikeParamWithWildcards(String p1, Consumer<? super String> action) {
         try (Stream<String> rows = streamLikeParamWithWildcards(p1)) {
             rows.forEach(action);
@@ -445,6 +536,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "StringFunctions"
+    )
     public List<StringFunctionsRow> stringFunctions() {
         Lease lease = source.acquire(STRING_FUNCTIONS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -471,6 +567,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "StringFunctions"
+    )
     public Stream<StringFunctionsRow> streamStringFunctions() {
         Lease lease = source.acquire(STRING_FUNCTIONS_QUERY, options);
         try {
@@ -490,6 +591,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamStringFunctions}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 19,
+            query = "StringFunctions"
+    )
     public void forEachStringFunctions(Consumer<? super StringFunctionsRow> action) {
         try (Stream<StringFunctionsRow> rows = streamStringFunctions()) {
             rows.forEach(action);
@@ -506,6 +612,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "SplitAndReplace"
+    )
     public List<SplitAndReplaceRow> splitAndReplace() {
         Lease lease = source.acquire(SPLIT_AND_REPLACE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -530,6 +641,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "SplitAndReplace"
+    )
     public Stream<SplitAndReplaceRow> streamSplitAndReplace() {
         Lease lease = source.acquire(SPLIT_AND_REPLACE_QUERY, options);
         try {
@@ -547,6 +663,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSplitAndReplace}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 22,
+            query = "SplitAndReplace"
+    )
     public void forEachSplitAndReplace(Consumer<? super SplitAndReplaceRow> action) {
         try (Stream<SplitAndReplaceRow> rows = streamSplitAndReplace()) {
             rows.forEach(action);

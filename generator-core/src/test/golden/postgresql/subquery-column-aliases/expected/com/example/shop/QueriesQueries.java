@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -104,6 +105,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DerivedTableColumnAliases"
+    )
     public List<DerivedTableColumnAliasesRow> derivedTableColumnAliases() {
         Lease lease = source.acquire(DERIVED_TABLE_COLUMN_ALIASES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -127,6 +133,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DerivedTableColumnAliases"
+    )
     public Stream<DerivedTableColumnAliasesRow> streamDerivedTableColumnAliases() {
         Lease lease = source.acquire(DERIVED_TABLE_COLUMN_ALIASES_QUERY, options);
         try {
@@ -143,6 +154,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDerivedTableColumnAliases}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DerivedTableColumnAliases"
+    )
     public void forEachDerivedTableColumnAliases(
             Consumer<? super DerivedTableColumnAliasesRow> action) {
         try (Stream<DerivedTableColumnAliasesRow> rows = streamDerivedTableColumnAliases()) {
@@ -165,6 +181,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "DerivedTablePartialAliases"
+    )
     public List<DerivedTablePartialAliasesRow> derivedTablePartialAliases() {
         Lease lease = source.acquire(DERIVED_TABLE_PARTIAL_ALIASES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -188,6 +209,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "DerivedTablePartialAliases"
+    )
     public Stream<DerivedTablePartialAliasesRow> streamDerivedTablePartialAliases() {
         Lease lease = source.acquire(DERIVED_TABLE_PARTIAL_ALIASES_QUERY, options);
         try {
@@ -204,6 +230,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDerivedTablePartialAliases}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "DerivedTablePartialAliases"
+    )
     public void forEachDerivedTablePartialAliases(
             Consumer<? super DerivedTablePartialAliasesRow> action) {
         try (Stream<DerivedTablePartialAliasesRow> rows = streamDerivedTablePartialAliases()) {
@@ -223,6 +254,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "DerivedTableExpressions"
+    )
     public List<DerivedTableExpressionsRow> derivedTableExpressions(BigDecimal total) {
         Lease lease = source.acquire(DERIVED_TABLE_EXPRESSIONS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -247,6 +283,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "DerivedTableExpressions"
+    )
     public Stream<DerivedTableExpressionsRow> streamDerivedTableExpressions(BigDecimal total) {
         Lease lease = source.acquire(DERIVED_TABLE_EXPRESSIONS_QUERY, options);
         try {
@@ -264,6 +305,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDerivedTableExpressions}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "DerivedTableExpressions"
+    )
     public void forEachDerivedTableExpressions(BigDecimal total,
             Consumer<? super DerivedTableExpressionsRow> action) {
         try (Stream<DerivedTableExpressionsRow> rows = streamDerivedTableExpressions(total)) {
@@ -282,6 +328,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "NestedDerivedTables"
+    )
     public List<String> nestedDerivedTables() {
         Lease lease = source.acquire(NESTED_DERIVED_TABLES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -303,6 +354,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "NestedDerivedTables"
+    )
     public Stream<String> streamNestedDerivedTables() {
         Lease lease = source.acquire(NESTED_DERIVED_TABLES_QUERY, options);
         try {
@@ -317,6 +373,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNestedDerivedTables}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 12,
+            query = "NestedDerivedTables"
+    )
     public void forEachNestedDerivedTables(Consumer<? super String> action) {
         try (Stream<String> rows = streamNestedDerivedTables()) {
             rows.forEach(action);
@@ -340,6 +401,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "DerivedTableLeftJoined"
+    )
     public List<DerivedTableLeftJoinedRow> derivedTableLeftJoined() {
         Lease lease = source.acquire(DERIVED_TABLE_LEFT_JOINED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -363,6 +429,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "DerivedTableLeftJoined"
+    )
     public Stream<DerivedTableLeftJoinedRow> streamDerivedTableLeftJoined() {
         Lease lease = source.acquire(DERIVED_TABLE_LEFT_JOINED_QUERY, options);
         try {
@@ -379,6 +450,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDerivedTableLeftJoined}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "DerivedTableLeftJoined"
+    )
     public void forEachDerivedTableLeftJoined(Consumer<? super DerivedTableLeftJoinedRow> action) {
         try (Stream<DerivedTableLeftJoinedRow> rows = streamDerivedTableLeftJoined()) {
             rows.forEach(action);

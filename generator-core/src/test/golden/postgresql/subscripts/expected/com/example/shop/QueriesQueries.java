@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,6 +79,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArraySubscript"
+    )
     public List<ArraySubscriptRow> arraySubscript() {
         Lease lease = source.acquire(ARRAY_SUBSCRIPT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -101,6 +107,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArraySubscript"
+    )
     public Stream<ArraySubscriptRow> streamArraySubscript() {
         Lease lease = source.acquire(ARRAY_SUBSCRIPT_QUERY, options);
         try {
@@ -117,6 +128,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamArraySubscript}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ArraySubscript"
+    )
     public void forEachArraySubscript(Consumer<? super ArraySubscriptRow> action) {
         try (Stream<ArraySubscriptRow> rows = streamArraySubscript()) {
             rows.forEach(action);
@@ -138,6 +154,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "NullableArraySubscript"
+    )
     public List<NullableArraySubscriptRow> nullableArraySubscript() {
         Lease lease = source.acquire(NULLABLE_ARRAY_SUBSCRIPT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -161,6 +182,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "NullableArraySubscript"
+    )
     public Stream<NullableArraySubscriptRow> streamNullableArraySubscript() {
         Lease lease = source.acquire(NULLABLE_ARRAY_SUBSCRIPT_QUERY, options);
         try {
@@ -177,6 +203,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNullableArraySubscript}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "NullableArraySubscript"
+    )
     public void forEachNullableArraySubscript(Consumer<? super NullableArraySubscriptRow> action) {
         try (Stream<NullableArraySubscriptRow> rows = streamNullableArraySubscript()) {
             rows.forEach(action);

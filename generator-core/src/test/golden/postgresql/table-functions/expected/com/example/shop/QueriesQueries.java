@@ -9,6 +9,7 @@ import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -110,6 +111,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DaysOfMonth"
+    )
     public List<LocalDate> daysOfMonth(LocalDate p1) {
         Lease lease = source.acquire(DAYS_OF_MONTH_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -133,6 +139,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DaysOfMonth"
+    )
     public Stream<LocalDate> streamDaysOfMonth(LocalDate p1) {
         Lease lease = source.acquire(DAYS_OF_MONTH_QUERY, options);
         try {
@@ -149,6 +160,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamDaysOfMonth}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "DaysOfMonth"
+    )
     public void forEachDaysOfMonth(LocalDate p1, Consumer<? super LocalDate> action) {
         try (Stream<LocalDate> rows = streamDaysOfMonth(p1)) {
             rows.forEach(action);
@@ -165,6 +181,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IntSeries"
+    )
     public List<Integer> intSeries(int p1) {
         Lease lease = source.acquire(INT_SERIES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -187,6 +208,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IntSeries"
+    )
     public Stream<Integer> streamIntSeries(int p1) {
         Lease lease = source.acquire(INT_SERIES_QUERY, options);
         try {
@@ -202,6 +228,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamIntSeries}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "IntSeries"
+    )
     public void forEachIntSeries(int p1, Consumer<? super Integer> action) {
         try (Stream<Integer> rows = streamIntSeries(p1)) {
             rows.forEach(action);
@@ -223,6 +254,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnnestTags"
+    )
     public List<UnnestTagsRow> unnestTags() {
         Lease lease = source.acquire(UNNEST_TAGS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -246,6 +282,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnnestTags"
+    )
     public Stream<UnnestTagsRow> streamUnnestTags() {
         Lease lease = source.acquire(UNNEST_TAGS_QUERY, options);
         try {
@@ -262,6 +303,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnnestTags}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UnnestTags"
+    )
     public void forEachUnnestTags(Consumer<? super UnnestTagsRow> action) {
         try (Stream<UnnestTagsRow> rows = streamUnnestTags()) {
             rows.forEach(action);
@@ -278,6 +324,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnnestParameterArray"
+    )
     public List<UnnestParameterArrayRow> unnestParameterArray(List<@Nullable Long> p1) {
         Lease lease = source.acquire(UNNEST_PARAMETER_ARRAY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -302,6 +353,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnnestParameterArray"
+    )
     public Stream<UnnestParameterArrayRow> streamUnnestParameterArray(List<@Nullable Long> p1) {
         Lease lease = source.acquire(UNNEST_PARAMETER_ARRAY_QUERY, options);
         try {
@@ -319,6 +375,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUnnestParameterArray}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "UnnestParameterArray"
+    )
     public void forEachUnnestParameterArray(List<@Nullable Long> p1,
             Consumer<? super UnnestParameterArrayRow> action) {
         try (Stream<UnnestParameterArrayRow> rows = streamUnnestParameterArray(p1)) {
@@ -343,6 +404,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "SchemaFunctionInFrom"
+    )
     public List<SchemaFunctionInFromRow> schemaFunctionInFrom(int p1) {
         Lease lease = source.acquire(SCHEMA_FUNCTION_IN_FROM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -368,6 +434,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "SchemaFunctionInFrom"
+    )
     public Stream<SchemaFunctionInFromRow> streamSchemaFunctionInFrom(int p1) {
         Lease lease = source.acquire(SCHEMA_FUNCTION_IN_FROM_QUERY, options);
         try {
@@ -386,6 +457,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSchemaFunctionInFrom}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "SchemaFunctionInFrom"
+    )
     public void forEachSchemaFunctionInFrom(int p1,
             Consumer<? super SchemaFunctionInFromRow> action) {
         try (Stream<SchemaFunctionInFromRow> rows = streamSchemaFunctionInFrom(p1)) {
@@ -408,6 +484,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SeriesLeftJoin"
+    )
     public List<SeriesLeftJoinRow> seriesLeftJoin() {
         Lease lease = source.acquire(SERIES_LEFT_JOIN_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -431,6 +512,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SeriesLeftJoin"
+    )
     public Stream<SeriesLeftJoinRow> streamSeriesLeftJoin() {
         Lease lease = source.acquire(SERIES_LEFT_JOIN_QUERY, options);
         try {
@@ -447,6 +533,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamSeriesLeftJoin}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "SeriesLeftJoin"
+    )
     public void forEachSeriesLeftJoin(Consumer<? super SeriesLeftJoinRow> action) {
         try (Stream<SeriesLeftJoinRow> rows = streamSeriesLeftJoin()) {
             rows.forEach(action);

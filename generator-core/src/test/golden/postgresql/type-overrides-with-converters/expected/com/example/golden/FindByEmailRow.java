@@ -3,6 +3,7 @@ package com.example.golden;
 
 import com.example.types.Email;
 import com.example.types.Settings;
+import dev.quarry.runtime.SqlSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,5 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param email email text
  * @param previous previous jsonb, nullable: column users.previous is nullable
  */
+@SqlSource(
+        file = "queries/users.sql",
+        line = 7,
+        query = "FindByEmail"
+)
 public record FindByEmailRow(long id, Email email, @Nullable Settings previous) {
 }

@@ -12,6 +12,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -107,6 +108,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 1,
+            query = "CreateUser"
+    )
     public Optional<User> createUser(Email email, Settings preferences, @Nullable Settings previous,
             @Nullable String nickname) {
         Lease lease = source.acquire(CREATE_USER_QUERY, options);
@@ -153,6 +159,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 4,
+            query = "GetUser"
+    )
     public Optional<User> getUser(long id) {
         Lease lease = source.acquire(GET_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -194,6 +205,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 7,
+            query = "FindByEmail"
+    )
     public List<FindByEmailRow> findByEmail(Email email) {
         Lease lease = source.acquire(FIND_BY_EMAIL_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -219,6 +235,11 @@ public final class UsersQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 7,
+            query = "FindByEmail"
+    )
     public Stream<FindByEmailRow> streamFindByEmail(Email email) {
         Lease lease = source.acquire(FIND_BY_EMAIL_QUERY, options);
         try {
@@ -237,6 +258,11 @@ public final class UsersQueries {
      * Calls {@code action} with each row of {@link #streamFindByEmail}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 7,
+            query = "FindByEmail"
+    )
     public void forEachFindByEmail(Email email, Consumer<? super FindByEmailRow> action) {
         try (Stream<FindByEmailRow> rows = streamFindByEmail(email)) {
             rows.forEach(action);
@@ -253,6 +279,11 @@ public final class UsersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 10,
+            query = "ChangeSettings"
+    )
     public long changeSettings(Settings preferences, long id) {
         Lease lease = source.acquire(CHANGE_SETTINGS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,6 +76,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "InsertMultipleValues"
+    )
     public void insertMultipleValues(String name, String slug, String name2, String slug2) {
         Lease lease = source.acquire(INSERT_MULTIPLE_VALUES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -106,6 +112,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ValuesInCte"
+    )
     public List<ValuesInCteRow> valuesInCte() {
         Lease lease = source.acquire(VALUES_IN_CTE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -129,6 +140,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ValuesInCte"
+    )
     public Stream<ValuesInCteRow> streamValuesInCte() {
         Lease lease = source.acquire(VALUES_IN_CTE_QUERY, options);
         try {
@@ -145,6 +161,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamValuesInCte}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ValuesInCte"
+    )
     public void forEachValuesInCte(Consumer<? super ValuesInCteRow> action) {
         try (Stream<ValuesInCteRow> rows = streamValuesInCte()) {
             rows.forEach(action);

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -108,6 +109,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ListProductRatings"
+    )
     public List<ListProductRatingsRow> listProductRatings() {
         Lease lease = source.acquire(LIST_PRODUCT_RATINGS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -133,6 +139,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ListProductRatings"
+    )
     public Stream<ListProductRatingsRow> streamListProductRatings() {
         Lease lease = source.acquire(LIST_PRODUCT_RATINGS_QUERY, options);
         try {
@@ -151,6 +162,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamListProductRatings}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ListProductRatings"
+    )
     public void forEachListProductRatings(Consumer<? super ListProductRatingsRow> action) {
         try (Stream<ListProductRatingsRow> rows = streamListProductRatings()) {
             rows.forEach(action);
@@ -174,6 +190,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UserOrders"
+    )
     public List<UserOrdersRow> userOrders(long userId) {
         Lease lease = source.acquire(USER_ORDERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -201,6 +222,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UserOrders"
+    )
     public Stream<UserOrdersRow> streamUserOrders(long userId) {
         Lease lease = source.acquire(USER_ORDERS_QUERY, options);
         try {
@@ -221,6 +247,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUserOrders}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "UserOrders"
+    )
     public void forEachUserOrders(long userId, Consumer<? super UserOrdersRow> action) {
         try (Stream<UserOrdersRow> rows = streamUserOrders(userId)) {
             rows.forEach(action);
@@ -237,6 +268,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UsersWithoutOrders"
+    )
     public List<String> usersWithoutOrders() {
         Lease lease = source.acquire(USERS_WITHOUT_ORDERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -258,6 +294,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UsersWithoutOrders"
+    )
     public Stream<String> streamUsersWithoutOrders() {
         Lease lease = source.acquire(USERS_WITHOUT_ORDERS_QUERY, options);
         try {
@@ -272,6 +313,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamUsersWithoutOrders}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "UsersWithoutOrders"
+    )
     public void forEachUsersWithoutOrders(Consumer<? super String> action) {
         try (Stream<String> rows = streamUsersWithoutOrders()) {
             rows.forEach(action);
@@ -290,6 +336,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RatedProductNames"
+    )
     public List<RatedProductNamesRow> ratedProductNames() {
         Lease lease = source.acquire(RATED_PRODUCT_NAMES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -313,6 +364,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RatedProductNames"
+    )
     public Stream<RatedProductNamesRow> streamRatedProductNames() {
         Lease lease = source.acquire(RATED_PRODUCT_NAMES_QUERY, options);
         try {
@@ -329,6 +385,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamRatedProductNames}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "RatedProductNames"
+    )
     public void forEachRatedProductNames(Consumer<? super RatedProductNamesRow> action) {
         try (Stream<RatedProductNamesRow> rows = streamRatedProductNames()) {
             rows.forEach(action);
@@ -353,6 +414,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "OrderStatusesOfUser"
+    )
     public List<OrderStatusesOfUserRow> orderStatusesOfUser(String email) {
         Lease lease = source.acquire(ORDER_STATUSES_OF_USER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -377,6 +443,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "OrderStatusesOfUser"
+    )
     public Stream<OrderStatusesOfUserRow> streamOrderStatusesOfUser(String email) {
         Lease lease = source.acquire(ORDER_STATUSES_OF_USER_QUERY, options);
         try {
@@ -394,6 +465,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamOrderStatusesOfUser}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 15,
+            query = "OrderStatusesOfUser"
+    )
     public void forEachOrderStatusesOfUser(String email,
             Consumer<? super OrderStatusesOfUserRow> action) {
         try (Stream<OrderStatusesOfUserRow> rows = streamOrderStatusesOfUser(email)) {

@@ -7,6 +7,7 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -120,6 +121,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "RowNumberAndRank"
+    )
     public List<RowNumberAndRankRow> rowNumberAndRank() {
         Lease lease = source.acquire(ROW_NUMBER_AND_RANK_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -145,6 +151,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "RowNumberAndRank"
+    )
     public Stream<RowNumberAndRankRow> streamRowNumberAndRank() {
         Lease lease = source.acquire(ROW_NUMBER_AND_RANK_QUERY, options);
         try {
@@ -163,6 +174,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamRowNumberAndRank}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "RowNumberAndRank"
+    )
     public void forEachRowNumberAndRank(Consumer<? super RowNumberAndRankRow> action) {
         try (Stream<RowNumberAndRankRow> rows = streamRowNumberAndRank()) {
             rows.forEach(action);
@@ -186,6 +202,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "LagLead"
+    )
     public List<LagLeadRow> lagLead() {
         Lease lease = source.acquire(LAG_LEAD_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -210,6 +231,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "LagLead"
+    )
     public Stream<LagLeadRow> streamLagLead() {
         Lease lease = source.acquire(LAG_LEAD_QUERY, options);
         try {
@@ -227,6 +253,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamLagLead}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 6,
+            query = "LagLead"
+    )
     public void forEachLagLead(Consumer<? super LagLeadRow> action) {
         try (Stream<LagLeadRow> rows = streamLagLead()) {
             rows.forEach(action);
@@ -245,6 +276,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "RunningTotals"
+    )
     public List<RunningTotalsRow> runningTotals() {
         Lease lease = source.acquire(RUNNING_TOTALS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -271,6 +307,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "RunningTotals"
+    )
     public Stream<RunningTotalsRow> streamRunningTotals() {
         Lease lease = source.acquire(RUNNING_TOTALS_QUERY, options);
         try {
@@ -290,6 +331,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamRunningTotals}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "RunningTotals"
+    )
     public void forEachRunningTotals(Consumer<? super RunningTotalsRow> action) {
         try (Stream<RunningTotalsRow> rows = streamRunningTotals()) {
             rows.forEach(action);
@@ -314,6 +360,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "FirstLastValue"
+    )
     public List<FirstLastValueRow> firstLastValue() {
         Lease lease = source.acquire(FIRST_LAST_VALUE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -338,6 +389,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "FirstLastValue"
+    )
     public Stream<FirstLastValueRow> streamFirstLastValue() {
         Lease lease = source.acquire(FIRST_LAST_VALUE_QUERY, options);
         try {
@@ -355,6 +411,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamFirstLastValue}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 16,
+            query = "FirstLastValue"
+    )
     public void forEachFirstLastValue(Consumer<? super FirstLastValueRow> action) {
         try (Stream<FirstLastValueRow> rows = streamFirstLastValue()) {
             rows.forEach(action);
@@ -373,6 +434,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 21,
+            query = "NtileAndPercent"
+    )
     public List<NtileAndPercentRow> ntileAndPercent() {
         Lease lease = source.acquire(NTILE_AND_PERCENT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -398,6 +464,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 21,
+            query = "NtileAndPercent"
+    )
     public Stream<NtileAndPercentRow> streamNtileAndPercent() {
         Lease lease = source.acquire(NTILE_AND_PERCENT_QUERY, options);
         try {
@@ -416,6 +487,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamNtileAndPercent}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 21,
+            query = "NtileAndPercent"
+    )
     public void forEachNtileAndPercent(Consumer<? super NtileAndPercentRow> action) {
         try (Stream<NtileAndPercentRow> rows = streamNtileAndPercent()) {
             rows.forEach(action);
@@ -433,6 +509,11 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "WindowInSubquery"
+    )
     public List<Long> windowInSubquery() {
         Lease lease = source.acquire(WINDOW_IN_SUBQUERY_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -454,6 +535,11 @@ public final class QueriesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "WindowInSubquery"
+    )
     public Stream<Long> streamWindowInSubquery() {
         Lease lease = source.acquire(WINDOW_IN_SUBQUERY_QUERY, options);
         try {
@@ -468,6 +554,11 @@ public final class QueriesQueries {
      * Calls {@code action} with each row of {@link #streamWindowInSubquery}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 26,
+            query = "WindowInSubquery"
+    )
     public void forEachWindowInSubquery(Consumer<? super Long> action) {
         try (Stream<Long> rows = streamWindowInSubquery()) {
             rows.forEach(action);

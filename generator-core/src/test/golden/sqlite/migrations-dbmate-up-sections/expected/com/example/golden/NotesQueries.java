@@ -6,6 +6,7 @@ import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,6 +71,11 @@ public final class NotesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/notes.sql",
+            line = 1,
+            query = "ListNotes"
+    )
     public List<ListNotesRow> listNotes() {
         Lease lease = source.acquire(LIST_NOTES_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
@@ -94,6 +100,11 @@ public final class NotesQueries {
      * without holding them all. The stream holds a connection (with autocommit off while it
      * reads) until it is closed: use it in try-with-resources.
      */
+    @SqlSource(
+            file = "queries/notes.sql",
+            line = 1,
+            query = "ListNotes"
+    )
     public Stream<ListNotesRow> streamListNotes() {
         Lease lease = source.acquire(LIST_NOTES_QUERY, options);
         try {
@@ -111,6 +122,11 @@ public final class NotesQueries {
      * Calls {@code action} with each row of {@link #streamListNotes}, read through a cursor; the rows are never
      * all held.
      */
+    @SqlSource(
+            file = "queries/notes.sql",
+            line = 1,
+            query = "ListNotes"
+    )
     public void forEachListNotes(Consumer<? super ListNotesRow> action) {
         try (Stream<ListNotesRow> rows = streamListNotes()) {
             rows.forEach(action);

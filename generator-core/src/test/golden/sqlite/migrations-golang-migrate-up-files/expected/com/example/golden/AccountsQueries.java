@@ -5,6 +5,7 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,6 +62,11 @@ public final class AccountsQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/accounts.sql",
+            line = 1,
+            query = "GetAccount"
+    )
     public Optional<Account> getAccount(long id) {
         Lease lease = source.acquire(GET_ACCOUNT_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {

@@ -5,6 +5,7 @@ import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import dev.quarry.runtime.SqliteTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,6 +68,11 @@ public final class OrdersQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/orders.sql",
+            line = 1,
+            query = "GetOrder"
+    )
     public Optional<Order> getOrder(long id) {
         Lease lease = source.acquire(GET_ORDER_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
