@@ -33,7 +33,8 @@ class GenerationBenchmark {
 
     @Test
     void run() throws Exception {
-        List<Integer> sizes = List.of(1_000, 5_000, 10_000);
+        List<Integer> sizes = java.util.Arrays.stream(System.getProperty("quarry.bench.sizes", "1000,5000,10000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
         Path warm = project("warm", 1_000);
         for (int i = 0; i < 3; i++) {
             generateAndWrite(load(warm));

@@ -1,6 +1,5 @@
 package dev.quarry.core.emit;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.quarry.core.diag.Diagnostics;
@@ -12,7 +11,6 @@ import dev.quarry.core.ir.QueryKind;
 import dev.quarry.core.ir.TableIr;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Emits the Java sources for a project: package-info, a record per table, an enum per SQL enum,
@@ -27,18 +25,14 @@ public final class JavaEmitter {
     public static List<GeneratedFile> emit(ProjectIr project, Diagnostics diagnostics) {
         ProjectNames names = ProjectNames.of(project);
         JavaTypeMapper types = JavaTypeMapper.of(project, names);
-        List<GeneratedFile> files = new ArrayList<>();
-        if (!project.javaPackage().isEmpty()) {
-            // the unnamed package cannot have a package-info
-            files.add(PackageInfoEmitter.emit(project.javaPackage()));
-        }
+        List<TypeSpec> specs = new ArrayList<>();
         TableRecordEmitter tables = new TableRecordEmitter(types, names);
         for (TableIr table : project.tables()) {
-            files.add(file(project, tables.emit(table)));
+            specs.add(tables.emit(table));
         }
         EnumEmitter enums = new EnumEmitter(names);
         for (EnumIr e : project.enums()) {
-            files.add(file(project, enums.emit(e)));
+            specs.add(enums.emit(e));
         }
         RowRecordEmitter rows = new RowRecordEmitter(types, names);
         ParamsRecordEmitter paramsRecords = new ParamsRecordEmitter(types, names);
@@ -46,12 +40,19 @@ public final class JavaEmitter {
         for (QueryFileIr file : project.queryFiles()) {
             List<QueryIr> supported = supportedQueries(file, diagnostics);
             for (QueryIr query : supported) {
-                Optional<ClassName> row = names.row(query);
-                row.ifPresent(name -> files.add(file(project, rows.emit(query, name))));
-                names.paramsRecord(query).ifPresent(name -> files.add(file(project, paramsRecords.emit(query, name))));
+                names.row(query).ifPresent(name -> specs.add(rows.emit(query, name)));
+                names.paramsRecord(query).ifPresent(name -> specs.add(paramsRecords.emit(query, name)));
             }
-            files.add(file(project, queriesClasses.emit(file, supported)));
+            specs.add(queriesClasses.emit(file, supported));
         }
+        List<GeneratedFile> files = new ArrayList<>();
+        if (!project.javaPackage().isEmpty()) {
+            // the unnamed package cannot have a package-info
+            files.add(PackageInfoEmitter.emit(project.javaPackage()));
+        }
+        // printing the sources is most of emission's time and each file is independent; the
+        // stream keeps the order, so the output is the same bytes however it is scheduled
+        files.addAll(specs.parallelStream().map(spec -> file(project, spec)).toList());
         return List.copyOf(files);
     }
 
