@@ -24,6 +24,10 @@ final class ColumnResolver {
         String name = ctx.rules().foldIdentifier(column.getColumnName());
         Scope.Resolution resolution = scope.resolve(schema, qualifier, name);
         Typed typed;
+        if (!(resolution instanceof Scope.Found) && qualifier == null && SQL_VALUE_FUNCTIONS.contains(name.toLowerCase(java.util.Locale.ROOT))
+                && column.getArrayConstructor() == null) {
+            return keyword(name.toLowerCase(java.util.Locale.ROOT));
+        }
         if (resolution instanceof Scope.Found found) {
             typed = found.column().typed();
         } else if (resolution instanceof Scope.Ambiguous ambiguous) {
@@ -35,6 +39,19 @@ final class ColumnResolver {
             return subscript(typed, column);
         }
         return typed;
+    }
+
+    /** SQL keywords that read like column names where no column of that name is in scope. */
+    private static final java.util.Set<String> SQL_VALUE_FUNCTIONS = java.util.Set.of(
+            "current_date", "current_time", "current_timestamp", "localtime", "localtimestamp", "current_user",
+            "session_user", "user", "current_role", "current_schema", "current_catalog");
+
+    private Typed keyword(String name) {
+        return switch (name) {
+            case "current_user", "session_user", "user", "current_role", "current_schema", "current_catalog" ->
+                    Typed.nonNull(dev.quarry.core.types.BaseType.NAME.type());
+            default -> Typed.nonNull(ctx.rules().timeKeyword(name));
+        };
     }
 
     private Typed ambiguous(Column column, String name, List<String> candidates) {

@@ -30,7 +30,7 @@ final class FunctionTyper {
     private static final Set<String> NEVER_NULL = Set.of(
             "concat", "concat_ws", "num_nulls", "num_nonnulls", "json_build_object", "jsonb_build_object",
             "json_build_array", "jsonb_build_array", "now", "random", "gen_random_uuid", "pg_typeof", "typeof",
-            "last_insert_rowid", "changes", "total", "ifnull");
+            "last_insert_rowid", "changes", "total", "ifnull", "array_append", "array_prepend");
     /** Aggregates whose value within a non-empty group is never NULL. */
     private static final Set<String> NON_NULL_IN_GROUP = Set.of("array_agg", "json_agg", "jsonb_agg", "count");
     private static final Set<String> RANKING = Set.of(
@@ -113,6 +113,10 @@ final class FunctionTyper {
         }
         if (RANKING.contains(name) || name.equals("count")) {
             return Typed.nonNull(m.returnType());
+        }
+        if ((name.equals("first_value") || name.equals("last_value")) && a.getWindowElement() == null) {
+            // the default frame always holds the current row, so these read a row that exists
+            return OperatorTyper.either(m.returnType(), typed.toArray(Typed[]::new));
         }
         if (OFFSET_WINDOWS.contains(name)) {
             boolean defaulted = name.matches("lag|lead") && typed.size() == 3 && !typed.get(0).nullable()

@@ -25,7 +25,7 @@ final class JoinMerger {
 
     List<String> usingNames(Join join, List<Relation> left, List<ScopeColumn> leftMerged, FromBinder.JoinState right) {
         List<String> names = new ArrayList<>();
-        if (join.getUsingColumns() != null) {
+        if (join.getUsingColumns() != null && !join.getUsingColumns().isEmpty()) {
             for (Column c : join.getUsingColumns()) {
                 names.add(ctx.rules().foldIdentifier(c.getColumnName()));
             }

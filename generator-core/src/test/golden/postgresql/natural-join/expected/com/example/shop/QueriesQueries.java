@@ -2,15 +2,21 @@
 package com.example.shop;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -46,24 +52,34 @@ public final class QueriesQueries {
      * The SQL of {@code NaturalStar}, as sent to the driver.
      */
     public static final String NATURAL_STAR_SQL = "-- name: NaturalStar :many\n"
-            + "SELECT * FROM (SELECT id, email FROM users) u NATURAL RIGHT JOIN (SELECT user_id AS id, status FROM orders) o";
+            + "SELECT id, u.email, o.status FROM (SELECT id, email FROM users) u NATURAL RIGHT JOIN (SELECT user_id AS id, status FROM orders) o";
 
     private static final QueryInfo NATURAL_STAR_QUERY = new QueryInfo("NaturalStar", "queries/queries.sql:11", NATURAL_STAR_SQL);
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -77,8 +93,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NaturalInner"
+    )
     public List<NaturalInnerRow> naturalInner() {
-        try (Lease lease = source.acquire(NATURAL_INNER_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(NATURAL_INNER_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<NaturalInnerRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -88,10 +110,50 @@ public final class QueriesQueries {
                                     rs.getInt(3),
                                     OrderStatus.fromLiteral(rs.getString(4))));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw NATURAL_INNER_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #naturalInner} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NaturalInner"
+    )
+    public Stream<NaturalInnerRow> streamNaturalInner() {
+        Lease lease = source.acquire(NATURAL_INNER_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new NaturalInnerRow(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getInt(3),
+                            OrderStatus.fromLiteral(rs.getString(4))));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamNaturalInner}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NaturalInner"
+    )
+    public void forEachNaturalInner(Consumer<? super NaturalInnerRow> action) {
+        try (Stream<NaturalInnerRow> rows = streamNaturalInner()) {
+            rows.forEach(action);
         }
     }
 
@@ -110,8 +172,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "NaturalLeft"
+    )
     public List<NaturalLeftRow> naturalLeft() {
-        try (Lease lease = source.acquire(NATURAL_LEFT_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(NATURAL_LEFT_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<NaturalLeftRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -120,10 +188,49 @@ public final class QueriesQueries {
                                     rs.getString(2),
                                     rs.getString(3)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw NATURAL_LEFT_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #naturalLeft} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "NaturalLeft"
+    )
+    public Stream<NaturalLeftRow> streamNaturalLeft() {
+        Lease lease = source.acquire(NATURAL_LEFT_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new NaturalLeftRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamNaturalLeft}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 5,
+            query = "NaturalLeft"
+    )
+    public void forEachNaturalLeft(Consumer<? super NaturalLeftRow> action) {
+        try (Stream<NaturalLeftRow> rows = streamNaturalLeft()) {
+            rows.forEach(action);
         }
     }
 
@@ -143,8 +250,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "NaturalFull"
+    )
     public List<NaturalFullRow> naturalFull() {
-        try (Lease lease = source.acquire(NATURAL_FULL_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(NATURAL_FULL_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<NaturalFullRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -153,10 +266,49 @@ public final class QueriesQueries {
                                     Results.getNullableInt(rs, 2),
                                     Results.getNullableInt(rs, 3)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw NATURAL_FULL_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #naturalFull} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "NaturalFull"
+    )
+    public Stream<NaturalFullRow> streamNaturalFull() {
+        Lease lease = source.acquire(NATURAL_FULL_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new NaturalFullRow(
+                            rs.getLong(1),
+                            Results.getNullableInt(rs, 2),
+                            Results.getNullableInt(rs, 3)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamNaturalFull}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 8,
+            query = "NaturalFull"
+    )
+    public void forEachNaturalFull(Consumer<? super NaturalFullRow> action) {
+        try (Stream<NaturalFullRow> rows = streamNaturalFull()) {
+            rows.forEach(action);
         }
     }
 
@@ -175,8 +327,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "NaturalStar"
+    )
     public List<NaturalStarRow> naturalStar() {
-        try (Lease lease = source.acquire(NATURAL_STAR_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(NATURAL_STAR_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<NaturalStarRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -185,10 +343,68 @@ public final class QueriesQueries {
                                     rs.getString(2),
                                     OrderStatus.fromLiteral(rs.getString(3))));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw NATURAL_STAR_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #naturalStar} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "NaturalStar"
+    )
+    public Stream<NaturalStarRow> streamNaturalStar() {
+        Lease lease = source.acquire(NATURAL_STAR_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new NaturalStarRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            OrderStatus.fromLiteral(rs.getString(3))));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamNaturalStar}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 11,
+            query = "NaturalStar"
+    )
+    public void forEachNaturalStar(Consumer<? super NaturalStarRow> action) {
+        try (Stream<NaturalStarRow> rows = streamNaturalStar()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }
