@@ -113,7 +113,12 @@ final class DmlAnalyzer {
             return;
         }
         Relation excluded = new Relation("excluded", null, FromBinder.columnsOf(table), table);
-        Scope s = scope.withRelations(List.of(target, excluded), List.of(), Set.of());
+        // PostgreSQL sees both tables (an unqualified name in both is ambiguous); SQLite reads an
+        // unqualified name as the target's column and excluded's only when qualified
+        Scope s = ctx.rules().upsertExcludedOnlyQualified()
+                ? scope.withRelations(List.of(excluded), List.of(), Set.of()).child()
+                        .withRelations(List.of(target), List.of(), Set.of())
+                : scope.withRelations(List.of(target, excluded), List.of(), Set.of());
         for (UpdateSet set : action.getUpdateSets()) {
             set(set, table, s);
         }

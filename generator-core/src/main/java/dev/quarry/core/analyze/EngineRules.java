@@ -160,6 +160,11 @@ enum EngineRules {
     /** How a cast of a parameter is written, for hints. */
     abstract String castExample(String parameter);
 
+    /** Whether ON CONFLICT ... DO UPDATE sees {@code excluded}'s columns only when qualified (SQLite). */
+    boolean upsertExcludedOnlyQualified() {
+        return this == SQLITE;
+    }
+
     Engine engine() {
         return switch (this) {
             case POSTGRESQL -> Engine.POSTGRESQL;

@@ -25,7 +25,7 @@ final class FunctionTyper {
     private static final Set<String> MAY_RETURN_NULL = Set.of(
             "regexp_match", "array_position", "array_length", "array_upper", "array_lower", "jsonb_extract_path",
             "jsonb_extract_path_text", "json_extract_path", "json_extract_path_text", "jsonb_path_query_first",
-            "json_extract", "current_setting", "to_regclass", "to_regtype");
+            "json_extract", "json_type", "current_setting", "to_regclass", "to_regtype");
     /** Non-strict functions that never return NULL. */
     private static final Set<String> NEVER_NULL = Set.of(
             "concat", "concat_ws", "num_nulls", "num_nonnulls", "json_build_object", "jsonb_build_object",

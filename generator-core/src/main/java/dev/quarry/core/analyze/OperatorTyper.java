@@ -95,6 +95,9 @@ final class OperatorTyper {
         if (e instanceof BinaryExpression b) {
             return operator(b.getStringExpression(), b.getLeftExpression(), b.getRightExpression(), scope, e);
         }
+        if (e instanceof net.sf.jsqlparser.expression.JsonFunction json && ctx.rules() == EngineRules.SQLITE) {
+            return sqliteJsonConstructor(json, scope);
+        }
         ctx.error("unsupported-expression", e, "expressions of this kind are not supported yet: "
                 + e.getClass().getSimpleName(), null);
         return Typed.nullable(SqlType.UNKNOWN, "unsupported expression");
@@ -227,5 +230,23 @@ final class OperatorTyper {
 
     private static @Nullable String first(Typed a, Typed b) {
         return a.nullable() ? a.reason() : b.reason();
+    }
+
+    /**
+     * JSqlParser reads SQLite's {@code json_object(...)} and {@code json_array(...)} as SQL/JSON
+     * constructors; in SQLite they return JSON text, never NULL.
+     */
+    private Typed sqliteJsonConstructor(net.sf.jsqlparser.expression.JsonFunction json, Scope scope) {
+        for (var pair : json.getKeyValuePairs()) {
+            for (Object part : new Object[] {pair.getKey(), pair.getValue()}) {
+                if (part instanceof Expression x) {
+                    typer.type(x, scope);
+                }
+            }
+        }
+        for (var element : json.getExpressions()) {
+            typer.type(element.getExpression(), scope);
+        }
+        return Typed.nonNull(BaseType.TEXT.type());
     }
 }

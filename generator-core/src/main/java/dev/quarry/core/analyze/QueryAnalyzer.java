@@ -118,7 +118,8 @@ final class QueryAnalyzer {
     }
 
     private boolean singleStatement(QueryBlock block) {
-        List<StatementSplitter.Piece> pieces = StatementSplitter.split(block.file().text(), block.sqlStart(), block.sqlEnd());
+        List<StatementSplitter.Piece> pieces = StatementSplitter.split(block.file().text(), block.sqlStart(), block.sqlEnd(),
+                rules == EngineRules.MYSQL);
         if (pieces.isEmpty()) {
             diagnostics.error("empty-query", block.annotation(), "query " + block.name() + " has no SQL", null);
             return false;

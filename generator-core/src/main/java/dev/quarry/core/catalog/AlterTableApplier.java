@@ -65,7 +65,7 @@ final class AlterTableApplier {
 
     private void add(Target t, AlterExpression action) {
         for (ColumnDataType definition : nonNull(action.getColDataTypeList())) {
-            ReadColumn read = columns.read(definition, t.table().schema());
+            ReadColumn read = columns.read(definition, t.table().schema(), t.table().name());
             Column column = read.column();
             if (t.table().column(column.name()).isPresent()) {
                 if (!action.isUseIfNotExists()) {

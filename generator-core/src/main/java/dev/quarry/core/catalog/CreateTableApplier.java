@@ -73,6 +73,9 @@ final class CreateTableApplier {
                 continue;
             }
             errors.checkType(engine, column, st, at.end());
+            if (engine == Engine.SQLITE && options.strict()) {
+                column = strictColumn(st, column, at);
+            }
             table.add(column.column());
             read.put(columnName, column);
             if (column.constraints().primaryKey()) {
@@ -91,6 +94,32 @@ final class CreateTableApplier {
             applyPrimaryKeyNullability(table, read, options);
         }
     }
+
+    /**
+     * A STRICT table's column must be declared INT, INTEGER, REAL, TEXT, BLOB or ANY (SQLite refuses
+     * the table otherwise). ANY keeps each value as given, so it is read as {@code other} (a string)
+     * rather than by the NUMERIC affinity the name has elsewhere.
+     */
+    private ReadColumn strictColumn(DdlStatement st, ReadColumn column, Span at) {
+        String declared = column.declaredType().trim().toUpperCase(java.util.Locale.ROOT);
+        if (declared.equals("ANY")) {
+            Column c = column.column();
+            Column any = new Column(c.name(), dev.quarry.core.types.SqlType.Scalar.other("any"), c.notNull(),
+                    c.hasDefault(), c.generated());
+            return new ReadColumn(any, column.constraints(), column.declaredType());
+        }
+        if (!STRICT_TYPES.contains(declared)) {
+            Span where = declared.isEmpty() ? at : st.nameSpan(declared.split("[\\s(]", 2)[0], at.end());
+            diagnostics.error("strict-type", where, declared.isEmpty()
+                    ? "column \"" + column.column().name() + "\" of a STRICT table needs a type"
+                    : "type \"" + column.declaredType().trim() + "\" is not allowed in a STRICT table",
+                    "declare it INT, INTEGER, REAL, TEXT, BLOB or ANY");
+        }
+        return column;
+    }
+
+    private static final java.util.Set<String> STRICT_TYPES =
+            java.util.Set.of("INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY");
 
     /** The key's columns that exist; an unknown one is an error at its name. */
     List<String> keyColumns(DdlStatement st, MutableTable table, List<String> rawNames) {

@@ -72,7 +72,7 @@ final class SchemaFileApplier {
         List<StatementSplitter.Piece> pieces = new ArrayList<>();
         for (SchemaScript.Section section : script.sections()) {
             pieces.addAll(section.oneStatement() ? StatementSplitter.whole(text, section.start(), section.end())
-                    : StatementSplitter.split(text, section.start(), section.end()));
+                    : StatementSplitter.split(text, section.start(), section.end(), engine == Engine.MYSQL));
         }
         for (StatementSplitter.Piece piece : pieces) {
             List<Token> tokens = DdlTokens.read(text, piece.start(), piece.end());
@@ -139,10 +139,28 @@ final class SchemaFileApplier {
             local.error("parse-error", Span.at(parserView, start), "cannot parse statement");
             parsed = Optional.empty();
         }
+        if (parsed.isEmpty() && engine == Engine.SQLITE && statement.kind() == StatementKind.CREATE_TABLE) {
+            Optional<DdlStatement> read = readSqliteTable(file, parserView, statement);
+            if (read.isPresent()) {
+                return read;
+            }
+        }
         for (Diagnostic d : local.sorted()) {
             report(file, d, statement.kind().changesSchema());
         }
         return parsed.map(p -> new DdlStatement(file, p));
+    }
+
+    /**
+     * SQLite accepts column lists JSqlParser rejects (columns without a type, type names of several
+     * words); Quarry's own reader takes them.
+     */
+    private static Optional<DdlStatement> readSqliteTable(SourceFile file, SourceFile parserView, Pending statement) {
+        int start = statement.piece().start();
+        int end = statement.piece().end();
+        return SqliteCreateTableReader.read(statement.tokens()).map(create -> new DdlStatement(file,
+                new ParsedStatement(parserView, start, end, create, parserView.text().substring(start, end),
+                        List.of(), List.of())));
     }
 
     private void report(SourceFile file, Diagnostic d, boolean changesSchema) {

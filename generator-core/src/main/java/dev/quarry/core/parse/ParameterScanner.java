@@ -2,6 +2,7 @@ package dev.quarry.core.parse;
 
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.source.LexicalScanner;
+import dev.quarry.core.source.MysqlLexis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -66,7 +66,11 @@ public final class SqlParser {
             return new Failed(tooDeep, "parentheses nest more than " + MAX_NESTING + " deep here; Quarry does not read"
                     + " statements nested this deeply");
         }
-        String current = engine == Engine.MYSQL ? replaceAsInsert(text) : text;
+        String current = switch (engine) {
+            case MYSQL -> replaceAsInsert(text);
+            case SQLITE -> insertOrAsInsert(replaceAsInsert(text));
+            case POSTGRESQL -> text;
+        };
         OffsetMap.Builder quotes = new OffsetMap.Builder();
         int shift = 0;
         int lastEnd = 0;
@@ -145,13 +149,28 @@ public final class SqlParser {
             java.util.regex.Pattern.compile("^(\\s*)REPLACE(\\s)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * JSqlParser 5.4 does not parse MySQL's {@code REPLACE INTO}; it has INSERT's shape, so the
+     * JSqlParser 5.4 does not parse MySQL's {@code REPLACE INTO} (without a dialect it reads SQLite's
+     * as an UPSERT the analyzer does not take); it has INSERT's shape, so the
      * parser sees {@code INSERT} in its place (same length: offsets stay put). The JDBC text keeps
      * REPLACE.
      */
     private static String replaceAsInsert(String text) {
         java.util.regex.Matcher m = LEADING_REPLACE.matcher(text);
         return m.find() ? m.group(1) + "INSERT " + m.group(2) + text.substring(m.end()) : text;
+    }
+
+    private static final java.util.regex.Pattern LEADING_INSERT_OR = java.util.regex.Pattern.compile(
+            "^(\\s*INSERT\\s+)(OR\\s+(?:ROLLBACK|ABORT|REPLACE|FAIL|IGNORE))(\\s)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * SQLite's {@code INSERT OR IGNORE} (and OR REPLACE / ROLLBACK / ABORT / FAIL) only chooses what
+     * a constraint violation does; JSqlParser 5.4 rejects it, so the parser sees the words blanked
+     * (offsets stay put). The JDBC text keeps them.
+     */
+    private static String insertOrAsInsert(String text) {
+        java.util.regex.Matcher m = LEADING_INSERT_OR.matcher(text);
+        return m.find() ? m.group(1) + " ".repeat(m.group(2).length()) + text.substring(m.end(2)) : text;
     }
 
     /** The first token after the statement that is not a final semicolon or the end, if any. */

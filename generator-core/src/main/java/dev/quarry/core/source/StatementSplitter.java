@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits SQL text at top-level semicolons, keeping each statement's offset so diagnostics point
  * into the original file. Semicolons inside literals, comments, dollar-quoted bodies and
- * {@code BEGIN ... END} blocks of SQLite triggers do not split.
+ * {@code BEGIN ... END} blocks of SQLite triggers do not split. For MySQL, {@code #} comments and
+ * backslash escapes in literals are known too ({@link MysqlLexis}).
  */
 public final class StatementSplitter {
 
@@ -24,12 +25,17 @@ public final class StatementSplitter {
 
     /** Splits {@code sql[from, to)}; pieces that hold only white space and comments are dropped. */
     public static List<Piece> split(String sql, int from, int to) {
+        return split(sql, from, to, false);
+    }
+
+    /** As {@link #split(String, int, int)}, with MySQL's lexis when {@code mysql} is set. */
+    public static List<Piece> split(String sql, int from, int to, boolean mysql) {
         List<Piece> pieces = new ArrayList<>();
         int start = from;
         int beginDepth = 0;
         int i = from;
         while (i < to) {
-            int skipped = LexicalScanner.skipNonCode(sql, i);
+            int skipped = skipNonCode(sql, i, mysql);
             if (skipped != i) {
                 i = Math.min(skipped, to);
                 continue;
@@ -50,12 +56,12 @@ public final class StatementSplitter {
                 continue;
             }
             if (c == ';' && beginDepth == 0) {
-                add(pieces, sql, start, i);
+                add(pieces, sql, start, i, mysql);
                 start = i + 1;
             }
             i++;
         }
-        add(pieces, sql, start, to);
+        add(pieces, sql, start, to, mysql);
         return pieces;
     }
 
@@ -73,7 +79,7 @@ public final class StatementSplitter {
             end--;
         }
         List<Piece> pieces = new ArrayList<>();
-        add(pieces, sql, from, end);
+        add(pieces, sql, from, end, false);
         return pieces;
     }
 
@@ -84,17 +90,25 @@ public final class StatementSplitter {
         return before.substring(lastSemicolon + 1).contains("TRIGGER");
     }
 
-    private static void add(List<Piece> pieces, String sql, int start, int end) {
+    private static int skipNonCode(String sql, int i, boolean mysql) {
+        return mysql ? MysqlLexis.skipNonCode(sql, i) : LexicalScanner.skipNonCode(sql, i);
+    }
+
+    private static void add(List<Piece> pieces, String sql, int start, int end, boolean mysql) {
         while (start < end && Character.isWhitespace(sql.charAt(start))) {
             start++;
         }
-        if (hasCode(sql, start, end)) {
+        if (hasCode(sql, start, end, mysql)) {
             pieces.add(new Piece(start, end, sql.substring(start, end)));
         }
     }
 
     /** Whether {@code sql[start, end)} holds anything but white space and comments. */
     public static boolean hasCode(String sql, int start, int end) {
+        return hasCode(sql, start, end, false);
+    }
+
+    private static boolean hasCode(String sql, int start, int end, boolean mysql) {
         int i = start;
         while (i < end) {
             char c = sql.charAt(i);
@@ -102,11 +116,11 @@ public final class StatementSplitter {
                 i++;
                 continue;
             }
-            boolean comment = (c == '-' || c == '/') && LexicalScanner.skipNonCode(sql, i) != i;
+            boolean comment = (c == '-' || c == '/' || (mysql && c == '#')) && skipNonCode(sql, i, mysql) != i;
             if (!comment) {
                 return true;
             }
-            i = LexicalScanner.skipNonCode(sql, i);
+            i = skipNonCode(sql, i, mysql);
         }
         return false;
     }

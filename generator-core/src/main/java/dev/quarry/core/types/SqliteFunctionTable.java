@@ -108,8 +108,10 @@ final class SqliteFunctionTable {
         t.add(lenient("json_array", 0, -1, List.of(ANY), new Fixed(TEXT)));
         t.add(lenient("json_object", 0, -1, List.of(TEXT, ANY), new Fixed(TEXT)));
         t.add(strict("json_array_length", 1, 2, List.of(TEXT), new Fixed(INT)));
-        // the SQL type of an extracted value depends on the document, which analysis cannot see
-        t.add(strict("json_extract", 2, -1, List.of(TEXT), new Fixed(ANY)));
+        // the SQL type of an extracted value depends on the document, which analysis cannot see: it is
+        // read as text, which every value converts to (42 as "42", an object or array as its JSON);
+        // a missing path gives NULL (FunctionTyper.MAY_RETURN_NULL). CAST it for another type.
+        t.add(strict("json_extract", 2, -1, List.of(TEXT), new Fixed(TEXT)));
         t.add(strict("json_type", 1, 2, List.of(TEXT), new Fixed(TEXT)));
         t.add(lenient("json_valid", 1, 2, List.of(TEXT, INT), new Fixed(BOOL)));
         t.add(lenient("json_quote", 1, 1, List.of(ANY), new Fixed(TEXT)));

@@ -72,6 +72,21 @@ class SqliteCatalogComparisonTest {
               note TEXT
             );
 
+            CREATE TABLE odd_types (
+              id INTEGER PRIMARY KEY,
+              anything,
+              loose_key NOT NULL DEFAULT 1,
+              code VARYING CHARACTER(32),
+              big UNSIGNED BIG INT NOT NULL,
+              native NATIVE CHARACTER(70),
+              dp DOUBLE PRECISION,
+              ch CHARACTER(20),
+              nchar_col NCHAR(55),
+              twice GENERATED ALWAYS AS (id * 2) VIRTUAL,
+              CONSTRAINT odd_unique UNIQUE (code, big),
+              CHECK (big >= 0)
+            );
+
             CREATE INDEX books_author ON [book list] (author_id);
             CREATE TRIGGER authors_touch AFTER UPDATE ON authors BEGIN
               UPDATE authors SET bio = bio WHERE id = NEW.id;

@@ -135,4 +135,62 @@ class SqliteCreateTableTest {
         assertEquals(List.of("text", "bytea", "float8", "numeric", "date", "int8"),
                 ddl.table("t").columns().stream().map(c -> c.type().name()).toList());
     }
+
+    @Test
+    void columnsWithoutATypeHaveBlobAffinity() {
+        Ddl ddl = Ddl.clean(Engine.SQLITE, """
+                CREATE TABLE t (
+                  id INTEGER PRIMARY KEY,
+                  anything,
+                  keyed NOT NULL DEFAULT 1,
+                  [quoted name] UNIQUE,
+                  PRIMARY KEY (id)
+                );
+                """);
+        assertEquals("int8 not null default", ddl.shape("t", "id"));
+        assertEquals("bytea null", ddl.shape("t", "anything"));
+        assertEquals("bytea not null default", ddl.shape("t", "keyed"));
+        assertEquals("bytea null", ddl.shape("t", "quoted name"));
+    }
+
+    @Test
+    void typeNamesOfSeveralWordsFollowAffinity() {
+        Ddl ddl = Ddl.clean(Engine.SQLITE, """
+                CREATE TABLE IF NOT EXISTS main.t (
+                  a VARYING CHARACTER(32), b UNSIGNED BIG INT NOT NULL, c NATIVE CHARACTER(70),
+                  d DOUBLE PRECISION, e DECIMAL(10, 5), f LONG BLOB, g INT AS (b + 1) STORED,
+                  CONSTRAINT t_pk PRIMARY KEY (b DESC, a COLLATE NOCASE)
+                ) WITHOUT ROWID;
+                """);
+        assertEquals(List.of("text", "int8", "text", "float8", "numeric", "bytea", "int8"),
+                ddl.table("t").columns().stream().map(c -> c.type().name()).toList());
+        assertEquals(List.of("b", "a"), ddl.table("t").primaryKey());
+        assertEquals("text not null", ddl.shape("t", "a"));
+        assertEquals("int8 null generated", ddl.shape("t", "g"));
+    }
+
+    @Test
+    void ownReaderReportsDuplicatesAtTheName() {
+        Ddl ddl = Ddl.sqlite("CREATE TABLE t (a, b UNSIGNED BIG INT, a TEXT);\n");
+        assertEquals("duplicate-column", ddl.only().code());
+        assertEquals("schema1.sql:1:40", ddl.only().span().location());
+    }
+
+    @Test
+    void aColumnListNeitherParserReadsIsStillASyntaxError() {
+        Ddl ddl = Ddl.sqlite("CREATE TABLE t (a INT,, b);\n");
+        assertEquals("parse-error", ddl.only().code());
+    }
+
+    @Test
+    void strictTablesAllowOnlyTheirSixTypes() {
+        Ddl ddl = Ddl.sqlite("""
+                CREATE TABLE t (a INT, b INTEGER, c REAL, d TEXT, e BLOB, f ANY) STRICT;
+                CREATE TABLE u (a VARCHAR(10), b) STRICT;
+                """);
+        assertEquals(List.of("strict-type", "strict-type"),
+                ddl.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals("schema1.sql:2:19", ddl.diagnostics().get(0).span().location());
+        assertEquals("any", ddl.type("t", "f").name());
+    }
 }

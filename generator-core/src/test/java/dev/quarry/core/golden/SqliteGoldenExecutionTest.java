@@ -109,4 +109,50 @@ class SqliteGoldenExecutionTest {
         DeclaredNullability.assertEveryNullableSeenNull(rows);
         assertEquals(List.of(), List.copyOf(DeclaredNullability.nullComponents(List.of(rows.get(1)))));
     }
+
+    @Test
+    void upsertsInsertOrAndReplaceRunAsWritten() throws Exception {
+        GoldenProgram program = program("sqlite-upserts-insert-or-and-replace", "CountersQueries");
+        assertEquals("Counter[name=a, hits=1, note=null]", ((Optional<?>) program.call("hit", "a")).orElseThrow().toString());
+        assertEquals("Counter[name=a, hits=2, note=null]", ((Optional<?>) program.call("hit", "a")).orElseThrow().toString());
+        assertEquals(0L, program.call("addIfMissing", "a", 9L));
+        assertEquals(1L, program.call("addIfMissing", "b", 9L));
+        assertEquals(0L, program.call("addOrIgnore", "b", 5L));
+        program.call("addOrReplace", "b", 5L, "five");
+        assertEquals("Counter[name=b, hits=5, note=five]", ((Optional<?>) program.call("getCounter", "b")).orElseThrow().toString());
+        assertEquals(1L, program.call("replaceCounter", "b", 6L, null));
+        assertEquals(1L, program.call("setNote", "b", "six"));
+        assertEquals(0L, program.call("setNote", "b", "six"));
+        assertEquals("Counter[name=b, hits=6, note=six]", ((Optional<?>) program.call("getCounter", "b")).orElseThrow().toString());
+    }
+
+    @Test
+    void generatedColumnsAndTypelessColumnsReadBack() throws Exception {
+        GoldenProgram program = program("sqlite-generated-columns-and-type-names", "ItemsQueries");
+        assertEquals(1L, program.call("addItem", "ab", 3L, null, 2.5, null));
+        assertEquals(2L, program.call("addItem", "cd", 1L, "one", 1.0, new byte[] {7}));
+        List<?> rows = (List<?>) program.call("itemsCostingMore", 0.0);
+        assertEquals("[ItemsCostingMoreRow[sku=ab, total=7.5, upperSku=AB], ItemsCostingMoreRow[sku=cd, total=1.0, upperSku=CD]]",
+                rows.toString());
+        Object item = ((Optional<?>) program.call("getItem", 2L)).orElseThrow();
+        assertEquals("[7]", java.util.Arrays.toString((byte[]) item.getClass().getMethod("extra").invoke(item)));
+        // generated columns are nullable as declared (no NOT NULL), though these expressions never give NULL
+        assertEquals(java.util.Set.of("extra", "label"),
+                java.util.Set.copyOf(DeclaredNullability.nullComponents(List.of(((Optional<?>) program.call("getItem", 1L)).orElseThrow()))));
+    }
+
+    @Test
+    void jsonDateAndRowidFunctions() throws Exception {
+        GoldenProgram program = program("sqlite-json-date-and-rowid-functions", "DocsQueries");
+        program.call("addDoc", "{\"title\":\"T\",\"tags\":[1,2],\"n\":42}");
+        program.call("addDoc", "{}");
+        List<?> rows = (List<?>) program.call("docFields", "$.n");
+        assertEquals("[DocFieldsRow[id=1, title=T, picked=42, titleText=T, tagsJson=[1,2], tagCount=2, valid=true, "
+                + "titleType=text, wrapped={\"id\":1}, pair=[1,\"{\\\"title\\\":\\\"T\\\",\\\"tags\\\":[1,2],\\\"n\\\":42}\"]], "
+                + "DocFieldsRow[id=2, title=null, picked=null, titleText=null, tagsJson=null, tagCount=0, valid=true, "
+                + "titleType=null, wrapped={\"id\":2}, pair=[2,\"{}\"]]]", rows.toString());
+        DeclaredNullability.assertEveryNullableSeenNull(rows);
+        assertEquals(2, ((List<?>) program.call("docsSince", "-1 day")).size());
+        assertEquals(List.of(1L), program.call("docsWithTitle", "T"));
+    }
 }

@@ -53,4 +53,28 @@ class ParameterScannerTest {
         assertEquals(List.of("$1", "$2", "$1", "@a", "@a"), keys(s));
         assertEquals(List.of(1, 2, 3, 4, 5), s.refs().stream().map(ParamRef::slot).toList());
     }
+
+    @Test
+    void mysqlUserVariablesAreNeverParameters() {
+        String sql = "SELECT @n := @n + 1, @@session.sql_mode, a FROM t WHERE b = ? AND c = @limit AND d = sqlc.arg(x)";
+        ParameterScanner.Scanned s = ParameterScanner.scan(sql, dev.quarry.core.config.Engine.MYSQL);
+        assertEquals("SELECT @n := @n + 1, @@session.sql_mode, a FROM t WHERE b = ? AND c = @limit AND d = ?", s.jdbc());
+        assertEquals(List.of("?1", "@x"), keys(s));
+    }
+
+    @Test
+    void mysqlHashCommentsAndBackslashEscapesHideParameterLookalikes() {
+        String sql = "SELECT 'it\\'s ?', \"say \\\"?\\\"\", a # where b = ? and :c\nFROM t WHERE d = ?";
+        ParameterScanner.Scanned s = ParameterScanner.scan(sql, dev.quarry.core.config.Engine.MYSQL);
+        assertEquals(List.of("?1"), keys(s));
+        assertEquals(sql.lastIndexOf('?'), s.refs().get(0).start());
+        assertEquals(sql.substring(0, sql.length() - 1) + "?", s.jdbc());
+    }
+
+    @Test
+    void outsideMysqlAHashIsNoCommentAndAtNamesAreParameters() {
+        ParameterScanner.Scanned s = ParameterScanner.scan("SELECT a # b FROM t WHERE c = @c AND d = ?",
+                dev.quarry.core.config.Engine.SQLITE);
+        assertEquals(List.of("@c", "?2"), keys(s));
+    }
 }

@@ -43,4 +43,19 @@ class SqlParserTest {
         SqlParser.Failed failed = assertInstanceOf(SqlParser.Failed.class, postgres.parse(sql));
         assertEquals(sql.indexOf(",,"), failed.offset());
     }
+
+    @Test
+    void sqliteInsertOrAndReplaceParseAsInsertWithOffsetsKept() {
+        SqlParser sqlite = new SqlParser(dev.quarry.core.config.Engine.SQLITE);
+        for (String verb : new String[] {"INSERT OR IGNORE", "insert or replace", "INSERT  OR\n ROLLBACK", "REPLACE",
+                "INSERT OR ABORT", "INSERT OR FAIL"}) {
+            SqlParser.Parsed parsed = assertInstanceOf(SqlParser.Parsed.class,
+                    sqlite.parse(verb + " INTO t (a) VALUES (?)"), verb);
+            assertInstanceOf(net.sf.jsqlparser.statement.insert.Insert.class, parsed.statement(), verb);
+            assertEquals(verb.length() + " INTO t (a) VALUES (?)".length(), parsed.parsedText().length());
+        }
+        SqlParser.Failed failed = assertInstanceOf(SqlParser.Failed.class,
+                sqlite.parse("INSERT OR IGNORE INTO t (a) VALUES (?,)"));
+        assertEquals("INSERT OR IGNORE INTO t (a) VALUES (?".length(), failed.offset());
+    }
 }

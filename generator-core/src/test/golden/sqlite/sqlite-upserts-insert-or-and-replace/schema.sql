@@ -1,0 +1,5 @@
+CREATE TABLE counters (
+  name TEXT PRIMARY KEY,
+  hits INTEGER NOT NULL DEFAULT 0,
+  note TEXT
+) STRICT;
