@@ -25,11 +25,13 @@ final class ColumnReader {
 
     /** {@code tableName} names the enum type of a MySQL {@code ENUM(...)} column. */
     ReadColumn read(ColumnDefinition definition, String tableSchema, String tableName) {
-        String declared = definition.getColDataType().toString();
+        // SQLite allows a column without a type (BLOB affinity); elsewhere it is reported by NameErrors.checkType
+        String declared = definition.getColDataType() == null ? "" : definition.getColDataType().toString();
         List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
         ColumnConstraints constraints = ColumnConstraints.read(specs);
         String columnName = model.ids().name(definition.getColumnName());
-        SqlType type = engine == Engine.MYSQL && MysqlEnumColumns.isEnum(definition.getColDataType())
+        SqlType type = engine == Engine.MYSQL && definition.getColDataType() != null
+                && MysqlEnumColumns.isEnum(definition.getColDataType())
                 ? MysqlEnumColumns.declare(model, definition.getColDataType(), tableSchema, tableName, columnName)
                 : resolveType(declared, tableSchema);
         // serial is int plus a sequence default and NOT NULL; identity and MySQL's AUTO_INCREMENT likewise

@@ -34,6 +34,11 @@ final class NameErrors {
      * in the schema: a warning, since an extension Quarry does not know may provide it.
      */
     void checkType(dev.quarry.core.config.Engine engine, ColumnReader.ReadColumn column, DdlStatement st, int from) {
+        if (column.declaredType().isBlank() && engine != dev.quarry.core.config.Engine.SQLITE) {
+            diagnostics.error("missing-type", st.nameSpan(column.column().name(), from), "column \""
+                    + column.column().name() + "\" has no type", "declare one, e.g. " + column.column().name() + " text");
+            return;
+        }
         if (engine != dev.quarry.core.config.Engine.POSTGRESQL
                 || dev.quarry.core.types.TypeNames.isKnownOtherPostgresType(column.column().type())) {
             return;

@@ -211,4 +211,11 @@ class CreateTableTest {
         assertTrue(ddl.catalog().tables().isEmpty());
         assertTrue(ddl.catalog().view(null, "t").orElseThrow().tableAsSelect());
     }
+
+    @Test
+    void aColumnWithoutATypeIsAnErrorOutsideSqlite() {
+        Ddl ddl = Ddl.postgres("CREATE TABLE t (id int, loose, b text);\n");
+        assertTrue(ddl.only().isError(), ddl.rendered());
+        assertEquals(1, ddl.only().span().line());
+    }
 }
