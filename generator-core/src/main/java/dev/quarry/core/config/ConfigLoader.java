@@ -39,7 +39,7 @@ public final class ConfigLoader {
             "search_path", "postgresql");
     private static final Set<String> POSTGRESQL_KEYS = Set.of("search_path");
     private static final Set<String> SCHEMA_ENTRY_KEYS = Set.of("path", "format");
-    private static final Set<String> JAVA_KEYS = Set.of("package", "out", "overrides");
+    private static final Set<String> JAVA_KEYS = Set.of("package", "out", "overrides", "rename");
     private static final Pattern JAVA_PACKAGE =
             Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -150,6 +150,7 @@ public final class ConfigLoader {
         }
         NodeTuple java = top.get("java");
         List<TypeOverride> typeOverrides = List.of();
+        Map<String, String> rename = Map.of();
         if (java == null && javaPackage != null && out != null) {
             // both given outside the file
         } else if (java == null) {
@@ -161,13 +162,14 @@ public final class ConfigLoader {
             javaPackage = javaPackage != null ? javaPackage : filePackage;
             out = out != null ? out : outText == null ? null : base.resolve(outText).normalize();
             typeOverrides = new OverridesReader(this).read(javaKeys.get("overrides"));
+            rename = rename(javaKeys.get("rename"), "java.rename");
         } else {
             diagnostics.error("config-shape", span(java.getValueNode()), "\"java\" must be a mapping with \"package\" and \"out\"");
         }
         if (diagnostics.errorCount() > errorsBefore || engine == null || javaPackage == null || out == null) {
             return Optional.empty();
         }
-        return Optional.of(new QuarryConfig(base, engine, schema, queries, javaPackage, out, searchPath, Map.of(),
+        return Optional.of(new QuarryConfig(base, engine, schema, queries, javaPackage, out, searchPath, rename,
                 typeOverrides));
     }
 
@@ -318,6 +320,27 @@ public final class ConfigLoader {
             return null;
         }
         return scalar(tuple.getValueNode(), key);
+    }
+
+    /** A {@code rename} mapping: SQL name to the name its Java member is made from, in file order. */
+    Map<String, String> rename(@Nullable NodeTuple tuple, String key) {
+        Map<String, String> rename = new LinkedHashMap<>();
+        if (tuple == null) {
+            return rename;
+        }
+        if (!(tuple.getValueNode() instanceof MappingNode map)) {
+            diagnostics.error("config-shape", span(tuple.getValueNode()),
+                    "\"" + key + "\" must be a mapping of column names to names");
+            return rename;
+        }
+        for (NodeTuple pair : map.getValue()) {
+            String from = pair.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+            String to = scalar(pair.getValueNode(), key + "." + from);
+            if (to != null) {
+                rename.put(from, to);
+            }
+        }
+        return rename;
     }
 
     @Nullable String scalar(Node node, String key) {

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param schemaLocations schema files and folders, each with its migration format if configured
  * @param searchPath the schemas unqualified names resolve in, in order; empty for the engine's
  *     default schema. Unqualified tables are created in the first.
- * @param rename Java names for SQL names (sqlc's {@code rename}): column or table name to a
- *     PascalCase name
+ * @param rename Java names for SQL names (sqlc's {@code rename}): a column or parameter name to the
+ *     name its record component or method parameter is made from
  */
 public record QuarryConfig(
         Path baseDir,

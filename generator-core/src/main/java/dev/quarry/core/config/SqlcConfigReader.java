@@ -162,10 +162,12 @@ final class SqlcConfigReader {
         List<SchemaLocation> schema = nodes.schemaLocations(keys.get("schema"), entry.node(), base);
         List<Path> queries = nodes.paths(keys.get("queries"), "queries", entry.node(), base);
         warnOverrides(keys.get("overrides"), "overrides");
+        // an entry's gen.go.rename adds to the project-wide one, for this entry only
+        Map<String, String> entryRename = new LinkedHashMap<>(rename);
         goBlock(keys).ifPresent(go -> {
             Map<String, NodeTuple> goKeys = lenientKeys(go);
             warnOverrides(goKeys.get("overrides"), "gen.go.overrides");
-            readRename(goKeys.get("rename"));
+            entryRename.putAll(nodes.rename(goKeys.get("rename"), "gen.go.rename"));
         });
         JavaBlock own = javaBlock(keys.get("java"));
         String javaPackage = first(overrides.javaPackage(), own.javaPackage(), topJava.javaPackage());
@@ -181,7 +183,7 @@ final class SqlcConfigReader {
         if (engine == null) {
             return null;
         }
-        return new QuarryConfig(base, engine, schema, queries, javaPackage, out, List.of(), rename);
+        return new QuarryConfig(base, engine, schema, queries, javaPackage, out, List.of(), entryRename);
     }
 
     private JavaBlock javaBlock(@Nullable NodeTuple tuple) {
@@ -203,37 +205,15 @@ final class SqlcConfigReader {
 
     /** v1's top-level {@code rename}, v2's {@code overrides.go.rename}. */
     private void readRenames(Map<String, NodeTuple> top) {
-        readRename(top.get("rename"));
+        rename.putAll(nodes.rename(top.get("rename"), "rename"));
         NodeTuple overridesKey = top.get("overrides");
         if (overridesKey != null && overridesKey.getValueNode() instanceof MappingNode byLanguage) {
             NodeTuple go = lenientKeys(byLanguage).get("go");
             if (go != null && go.getValueNode() instanceof MappingNode goMap) {
                 Map<String, NodeTuple> goKeys = lenientKeys(goMap);
-                readRename(goKeys.get("rename"));
+                rename.putAll(nodes.rename(goKeys.get("rename"), "overrides.go.rename"));
                 warnOverrides(goKeys.get("overrides"), "overrides.go.overrides");
             }
-        }
-    }
-
-    private void readRename(@Nullable NodeTuple tuple) {
-        if (tuple == null) {
-            return;
-        }
-        if (!(tuple.getValueNode() instanceof MappingNode map)) {
-            nodes.diagnostics.error("config-shape", nodes.span(tuple.getValueNode()),
-                    "\"rename\" must be a mapping of column names to names");
-            return;
-        }
-        for (NodeTuple pair : map.getValue()) {
-            String to = nodes.scalar(pair.getValueNode(), "rename." + key(pair));
-            if (to != null) {
-                rename.put(key(pair), to);
-            }
-        }
-        if (!map.getValue().isEmpty()) {
-            nodes.diagnostics.warning("config-ignored", nodes.span(tuple.getKeyNode()),
-                    "sqlc \"rename\" is not applied yet: Java names come from the column names (spotify_url → "
-                            + "spotifyUrl)");
         }
     }
 

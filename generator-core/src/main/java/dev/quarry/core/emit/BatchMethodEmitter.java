@@ -47,7 +47,7 @@ final class BatchMethodEmitter {
         if (names.paramsRecord(query).isEmpty()) {
             return List.of("p");
         }
-        return RecordComponents.names(ParamsRecordEmitter.columns(query)).stream().map(n -> "p." + n + "()").toList();
+        return RecordComponents.names(ParamsRecordEmitter.columns(query), names.members()).stream().map(n -> "p." + n + "()").toList();
     }
 
     MethodSpec emit(QueryIr query, String methodName, String infoField, ResultShape shape) {

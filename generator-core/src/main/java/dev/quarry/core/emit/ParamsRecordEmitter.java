@@ -25,6 +25,6 @@ final class ParamsRecordEmitter {
         String doc = "One parameter set of query {@code " + JavadocText.escape(query.name()) + "} ("
                 + JavadocText.escape(query.file() + ":" + query.line()) + ").";
         return RecordComponents.record(name, columns(query).stream().map(c -> RecordComponents.column(c, types))
-                .toList(), doc, names.shadowedJavaLangNames(), List.of(RuntimeTypes.sqlSource(query)));
+                .toList(), doc, names, List.of(RuntimeTypes.sqlSource(query)));
     }
 }

@@ -29,6 +29,7 @@ final class ProjectNames {
             "Class", "System", "Math", "Iterable", "Void", "Exception", "RuntimeException", "Error", "Throwable");
 
     private final String javaPackage;
+    private final MemberNames members;
     private final Map<TableKey, ClassName> tables = new HashMap<>();
     private final Map<TableKey, TableIr> tableIrs = new HashMap<>();
     private final Map<TableKey, ClassName> enums = new HashMap<>();
@@ -39,12 +40,13 @@ final class ProjectNames {
 
     private record TableKey(String schema, String name) {}
 
-    private ProjectNames(String javaPackage) {
+    private ProjectNames(String javaPackage, MemberNames members) {
         this.javaPackage = javaPackage;
+        this.members = members;
     }
 
     static ProjectNames of(ProjectIr project) {
-        ProjectNames names = new ProjectNames(project.javaPackage());
+        ProjectNames names = new ProjectNames(project.javaPackage(), new MemberNames(project.rename()));
         Engine engine = project.engine();
         for (TableIr table : project.tables()) {
             String simple = schemaPrefix(engine, table.schema()) + JavaNames.singularPascalCase(table.name());
@@ -70,6 +72,11 @@ final class ProjectNames {
             }
         }
         return names;
+    }
+
+    /** How columns and parameters name record components and method parameters. */
+    MemberNames members() {
+        return members;
     }
 
     private static boolean needsRowRecord(QueryIr query, ProjectNames names) {

@@ -32,7 +32,7 @@ final class QueriesClassEmitter {
     QueriesClassEmitter(JavaTypeMapper types, ProjectNames names) {
         this.names = names;
         this.types = types;
-        this.methods = new QueryMethodEmitter(types);
+        this.methods = new QueryMethodEmitter(types, names.members());
         this.batches = new BatchMethodEmitter(methods, types, names);
         this.streams = new StreamMethodEmitter(methods, types);
     }

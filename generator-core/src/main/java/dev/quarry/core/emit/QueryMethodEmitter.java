@@ -31,11 +31,13 @@ final class QueryMethodEmitter {
             "keys", "key", "p", "base", "action", "params", "results", "position", "element");
 
     private final JavaTypeMapper types;
+    private final MemberNames members;
     private final JdbcAccess access;
     private final SliceExpansion slices;
 
-    QueryMethodEmitter(JavaTypeMapper types) {
+    QueryMethodEmitter(JavaTypeMapper types, MemberNames members) {
         this.types = types;
+        this.members = members;
         this.access = new JdbcAccess(types);
         this.slices = new SliceExpansion(types, access);
     }
@@ -54,9 +56,9 @@ final class QueryMethodEmitter {
         return access;
     }
 
-    /** Java parameter names: camelCase of the SQL names, distinct, clear of the body's locals. */
-    static List<String> parameterNames(QueryIr query) {
-        return JavaNames.distinct(query.params().stream().map(p -> JavaNames.camelCase(p.name())).toList(), BODY_NAMES);
+    /** Java parameter names: camelCase of the SQL names or renamed, distinct, clear of the body's locals. */
+    List<String> parameterNames(QueryIr query) {
+        return JavaNames.distinct(query.params().stream().map(p -> members.of(p.name())).toList(), BODY_NAMES);
     }
 
     /** @param slicesField the query's {@code SliceSql} constant, when it has slices */

@@ -18,14 +18,14 @@ final class RecordComponents {
 
     private RecordComponents() {}
 
-    /** Java component names for columns: camelCase, distinct, in column order. */
-    static List<String> names(List<ColumnIr> columns) {
-        return javaNames(columns.stream().map(ColumnIr::name).toList());
+    /** Java component names for columns: camelCase or renamed, distinct, in column order. */
+    static List<String> names(List<ColumnIr> columns, MemberNames members) {
+        return javaNames(columns.stream().map(ColumnIr::name).toList(), members);
     }
 
-    private static List<String> javaNames(List<String> sqlNames) {
+    private static List<String> javaNames(List<String> sqlNames, MemberNames members) {
         List<String> names = sqlNames.stream()
-                .map(JavaNames::camelCase)
+                .map(members::of)
                 .map(n -> OBJECT_METHODS.contains(n) ? n + "_" : n)
                 .toList();
         return JavaNames.distinct(names, Set.of());
@@ -35,12 +35,8 @@ final class RecordComponents {
     record Component(String sqlName, TypeName type, String doc) {}
 
     static TypeSpec record(ClassName name, List<ColumnIr> columns, JavaTypeMapper types, String javadoc,
-            String[] qualify) {
-        return record(name, columns.stream().map(c -> column(c, types)).toList(), javadoc, qualify);
-    }
-
-    static TypeSpec record(ClassName name, List<Component> components, String javadoc, String[] qualify) {
-        return record(name, components, javadoc, qualify, List.of());
+            ProjectNames names) {
+        return record(name, columns.stream().map(c -> column(c, types)).toList(), javadoc, names, List.of());
     }
 
     static Component column(ColumnIr column, JavaTypeMapper types) {
@@ -55,9 +51,11 @@ final class RecordComponents {
         return new Component(column.name(), types.javaType(column), doc);
     }
 
-    static TypeSpec record(ClassName name, List<Component> components, String javadoc, String[] qualify,
+    /** @param project the project's names: the types to qualify and how components are named */
+    static TypeSpec record(ClassName name, List<Component> components, String javadoc, ProjectNames project,
             List<com.palantir.javapoet.AnnotationSpec> annotations) {
-        List<String> names = javaNames(components.stream().map(Component::sqlName).toList());
+        String[] qualify = project.shadowedJavaLangNames();
+        List<String> names = javaNames(components.stream().map(Component::sqlName).toList(), project.members());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         StringBuilder doc = new StringBuilder(javadoc).append('\n');
         for (int i = 0; i < components.size(); i++) {

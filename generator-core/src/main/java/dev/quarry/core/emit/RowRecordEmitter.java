@@ -23,7 +23,7 @@ final class RowRecordEmitter {
         ResultShape shape = ResultShape.of(query, names);
         if (!(shape instanceof ResultShape.Record record)) {
             return RecordComponents.record(name, query.columns().stream().map(c -> RecordComponents.column(c, types))
-                    .toList(), doc, names.shadowedJavaLangNames(), List.of(RuntimeTypes.sqlSource(query)));
+                    .toList(), doc, names, List.of(RuntimeTypes.sqlSource(query)));
         }
         List<RecordComponents.Component> components = new ArrayList<>();
         for (ResultShape.Part part : record.parts()) {
@@ -37,7 +37,7 @@ final class RowRecordEmitter {
                         "the embedded row of " + e.embed().table().name() + why));
             }
         }
-        return RecordComponents.record(name, components, doc, names.shadowedJavaLangNames(),
+        return RecordComponents.record(name, components, doc, names,
                 List.of(RuntimeTypes.sqlSource(query)));
     }
 }

@@ -31,7 +31,7 @@ final class StreamMethodEmitter {
 
     MethodSpec stream(QueryIr query, String methodName, String manyMethod, String infoField,
             @Nullable String slicesField, ResultShape shape) {
-        List<String> paramNames = QueryMethodEmitter.parameterNames(query);
+        List<String> paramNames = single.parameterNames(query);
         TypeName row = single.rowType(shape, true);
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PUBLIC)
@@ -53,7 +53,7 @@ final class StreamMethodEmitter {
     }
 
     MethodSpec forEach(QueryIr query, String methodName, String streamMethod, ResultShape shape) {
-        List<String> paramNames = QueryMethodEmitter.parameterNames(query);
+        List<String> paramNames = single.parameterNames(query);
         TypeName row = single.rowType(shape, true);
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PUBLIC)

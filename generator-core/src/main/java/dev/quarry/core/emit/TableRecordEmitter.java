@@ -20,6 +20,6 @@ final class TableRecordEmitter {
         if (table.comment() != null) {
             doc = JavadocText.escape(table.comment()) + "\n\n<p>" + doc;
         }
-        return RecordComponents.record(name, table.columns(), types, doc, names.shadowedJavaLangNames());
+        return RecordComponents.record(name, table.columns(), types, doc, names);
     }
 }

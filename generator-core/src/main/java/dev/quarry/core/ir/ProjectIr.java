@@ -3,10 +3,14 @@ package dev.quarry.core.ir;
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.config.TypeOverride;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Everything emission sees: the analyzed schema and queries of one run, and the user types the
- * config maps database types or columns to.
+ * Everything emission sees: the analyzed schema and queries of one run, the user types the config
+ * maps database types or columns to, and the Java names it gives SQL names.
+ *
+ * @param rename the config's {@code rename} (sqlc's): a column or parameter name to the name its
+ *     Java member is made from
  */
 public record ProjectIr(
         Engine engine,
@@ -14,18 +18,31 @@ public record ProjectIr(
         List<TableIr> tables,
         List<EnumIr> enums,
         List<QueryFileIr> queryFiles,
-        List<TypeOverride> overrides) {
+        List<TypeOverride> overrides,
+        Map<String, String> rename) {
 
     public ProjectIr {
         tables = List.copyOf(tables);
         enums = List.copyOf(enums);
         queryFiles = List.copyOf(queryFiles);
         overrides = List.copyOf(overrides);
+        rename = Map.copyOf(rename);
+    }
+
+    /** A project without renames. */
+    public ProjectIr(Engine engine, String javaPackage, List<TableIr> tables, List<EnumIr> enums,
+            List<QueryFileIr> queryFiles, List<TypeOverride> overrides) {
+        this(engine, javaPackage, tables, enums, queryFiles, overrides, Map.of());
     }
 
     /** A project without type overrides. */
     public ProjectIr(Engine engine, String javaPackage, List<TableIr> tables, List<EnumIr> enums,
             List<QueryFileIr> queryFiles) {
         this(engine, javaPackage, tables, enums, queryFiles, List.of());
+    }
+
+    /** This project with the config's renames, which analysis does not need. */
+    public ProjectIr withRename(Map<String, String> rename) {
+        return new ProjectIr(engine, javaPackage, tables, enums, queryFiles, overrides, rename);
     }
 }

@@ -113,4 +113,38 @@ class ConfigLoaderTest {
         assertTrue(rendered.contains("quarry.yaml:9:7: error: an override names either db_type or column"), rendered);
         assertTrue(rendered.contains("quarry.yaml:12:15: error: \"email\" is not table.column"), rendered);
     }
+
+    @Test
+    void renameIsReadFromTheJavaBlockAndChecked() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        QuarryConfig config = load("""
+                version: 1
+                engine: postgresql
+                schema: db
+                queries: sql
+                java:
+                  package: com.example.db
+                  out: gen
+                  rename:
+                    user_id: UserID
+                    spotify_url: SpotifyURL
+                """, diagnostics).orElseThrow();
+        assertEquals(java.util.Map.of("user_id", "UserID", "spotify_url", "SpotifyURL"), config.rename());
+
+        Diagnostics bad = new Diagnostics();
+        assertTrue(load("""
+                version: 1
+                engine: postgresql
+                schema: db
+                queries: sql
+                java:
+                  package: com.example.db
+                  out: gen
+                  rename:
+                    user_id: ""
+                """, bad).isEmpty());
+        String rendered = DiagnosticRenderer.render(bad.sorted());
+        assertTrue(rendered.contains("quarry.yaml:9:14: error: \"java.rename.user_id\" must be a non-empty string"),
+                rendered);
+    }
 }

@@ -234,7 +234,7 @@ class SqlcConfigTest {
     }
 
     @Test
-    void renameOverridesAndUnknownKeysWarnAndPassedOverKeysDoNot() throws IOException {
+    void goOverridesAndUnknownKeysWarnAndRenameAndPassedOverKeysDoNot() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         QuarryConfig config = loadOne("sqlc.yaml", """
                 version: "1"
@@ -260,7 +260,7 @@ class SqlcConfigTest {
         String text = rendered(diagnostics);
         assertFalse(diagnostics.hasErrors(), text);
         assertTrue(text.contains("sqlc.yaml:4:1: warning: unknown sqlc config key \"colour\"; ignored"), text);
-        assertTrue(text.contains("sqlc.yaml:5:1: warning: sqlc \"rename\" is not applied yet"), text);
+        assertFalse(text.contains("rename"), text);
         assertTrue(text.contains("sqlc.yaml:7:1: warning: sqlc \"overrides\" (Go types) are not supported yet"), text);
         assertTrue(text.contains("sqlc.yaml:15:5: warning: sqlc \"overrides\" (Go types) are not supported yet"), text);
         assertFalse(text.contains("project"), text);
@@ -269,7 +269,7 @@ class SqlcConfigTest {
     @Test
     void version2GoOverridesWarnAtTheirPosition() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        loadOne("sqlc.yaml", """
+        QuarryConfig config = loadOne("sqlc.yaml", """
                 version: "2"
                 overrides:
                   go:
@@ -291,9 +291,62 @@ class SqlcConfigTest {
                 java: {package: com.example.db, out: gen}
                 """, diagnostics);
         String text = rendered(diagnostics);
-        assertTrue(text.contains("sqlc.yaml:4:5: warning: sqlc \"rename\" is not applied yet"), text);
+        assertEquals(Map.of("id", "Identifier"), config.rename());
+        assertFalse(text.contains("rename"), text);
         assertTrue(text.contains("sqlc.yaml:6:5: warning: sqlc \"overrides.go.overrides\" (Go types)"), text);
         assertTrue(text.contains("sqlc.yaml:16:9: warning: sqlc \"gen.go.overrides\" (Go types)"), text);
+    }
+
+    @Test
+    void renameNamesTheJavaMembersAndAnEntrysGoRenameStaysWithIt() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        List<QuarryConfig> configs = loadAll("sqlc.yaml", """
+                version: "2"
+                overrides:
+                  go:
+                    rename:
+                      bio: Biography
+                sql:
+                  - engine: postgresql
+                    schema: sql/schema.sql
+                    queries: sql/query.sql
+                    gen:
+                      go: {package: one, rename: {id: AuthorID}}
+                    java: {package: com.example.one, out: gen/one}
+                  - engine: postgresql
+                    schema: sql/schema.sql
+                    queries: sql/query.sql
+                    gen:
+                      go: {package: two}
+                    java: {package: com.example.two, out: gen/two}
+                """, ConfigOverrides.NONE, diagnostics);
+        assertFalse(diagnostics.hasErrors(), rendered(diagnostics));
+        assertEquals(Map.of("bio", "Biography", "id", "AuthorID"), configs.get(0).rename());
+        assertEquals(Map.of("bio", "Biography"), configs.get(1).rename());
+
+        String author = generate(configs.get(0)).get("com/example/one/Author.java");
+        assertTrue(author.contains("public record Author(long authorID, String name, @Nullable String biography)"),
+                author);
+        String queries = generate(configs.get(0)).get("com/example/one/QueryQueries.java");
+        assertTrue(queries.contains("getAuthor(long authorID)"), queries);
+        assertTrue(queries.contains("createAuthor(String name, @Nullable String biography)"), queries);
+        String other = generate(configs.get(1)).get("com/example/two/Author.java");
+        assertTrue(other.contains("(long id, String name, @Nullable String biography)"), other);
+    }
+
+    @Test
+    void aRenameThatIsNoMappingIsAnError() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        loadAll("sqlc.yaml", """
+                version: "1"
+                rename: [bio]
+                packages:
+                  - schema: sql/schema.sql
+                    queries: sql/query.sql
+                java: {package: com.example.db, out: gen}
+                """, ConfigOverrides.NONE, diagnostics);
+        assertTrue(rendered(diagnostics).contains(
+                "sqlc.yaml:2:9: error: \"rename\" must be a mapping of column names to names"), rendered(diagnostics));
     }
 
     @Test

@@ -54,4 +54,16 @@ class JavaNamesTest {
         assertEquals(List.of("A_B", "A_B2", "VALUES2"),
                 EnumEmitter.constantNames(List.of("a b", "a-b", "values")));
     }
+
+    @Test
+    void renamedMembersLowerCaseTheirLeadingCapitals() {
+        MemberNames members = new MemberNames(java.util.Map.of("user_id", "UserID", "url", "URL",
+                "http_port", "HTTPPort", "Kind", "Class", "odd", "not an identifier"));
+        assertEquals("userID", members.of("user_id"));
+        assertEquals("url", members.of("url"));
+        assertEquals("httpPort", members.of("http_port"));
+        assertEquals("class_", members.of("kind"));
+        assertEquals("notAnIdentifier", members.of("odd"));
+        assertEquals("spotifyUrl", members.of("spotify_url"));
+    }
 }
