@@ -1,7 +1,13 @@
 package dev.quarry.bench;
 
+import dev.quarry.bench.sqlite.db.BenchRowsQueries;
+import dev.quarry.bench.sqlite.db.CopyRowsParams;
+import dev.quarry.bench.sqlite.db.InsertRowsParams;
+import dev.quarry.runtime.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,26 +21,36 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Inserting {@value BenchDatabase#INSERT_ROWS} rows into an emptied {@code bench_inserts} on
- * embedded SQLite (in memory), one operation per iteration.
- *
- * <p>TODO: the Quarry contenders, {@code :batchexec} and {@code :copyfrom} (batched multi-row
- * INSERTs on SQLite), once those kinds are on this branch: queries on {@code bench_inserts} in
- * {@code src/main/sql/sqlite/bench_rows.sql} and a method here for each.
+ * embedded SQLite (in memory), one operation per iteration, each contender in one transaction. The
+ * Quarry contenders build their list of parameter records inside the measured method, as a caller
+ * must; the hand-written one computes the same values inside its own.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SqliteInsertBenchmark {
+    /** Rows per operation; smaller only in the test that runs each contender once. */
+    int rows = BenchDatabase.INSERT_ROWS;
+
     private Connection connection;
+    private BenchRowsQueries queries;
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         connection = BenchDatabase.sqlite();
+        queries = new BenchRowsQueries(connection);
     }
 
-    @Setup(Level.Iteration)
+    /** Per invocation, so a run with a batch size above one (-bs) still starts from an empty table. */
+    @Setup(Level.Invocation)
     public void empty() throws SQLException {
         BenchDatabase.truncate(connection, "bench_inserts", false);
+    }
+
+    /** Fails the run if a contender did not insert every row. */
+    @TearDown(Level.Invocation)
+    public void checkRows() throws SQLException {
+        BenchDatabase.checkInserted(connection, rows);
     }
 
     @TearDown(Level.Trial)
@@ -42,9 +58,40 @@ public class SqliteInsertBenchmark {
         connection.close();
     }
 
-    /** The baseline: a hand-written JDBC batch, what {@code :batchexec} will be measured against. */
+    /** The in-memory database is private to this connection: the test reads the rows through it. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** The baseline: a hand-written JDBC batch. */
     @Benchmark
     public void jdbc() throws SQLException {
-        SqliteRows.insertBatched(connection, "bench_inserts", BenchDatabase.INSERT_ROWS);
+        SqliteRows.insertBatched(connection, "bench_inserts", rows);
+    }
+
+    /** The generated {@code InsertRows :batchexec}: batches of QueryOptions.batchSize() (1,000). */
+    @Benchmark
+    public void quarryBatchexec() {
+        List<InsertRowsParams> params = new ArrayList<>(rows);
+        for (long i = 1; i <= rows; i++) {
+            params.add(new InsertRowsParams(i, BenchDatabase.qty(i), BenchDatabase.name(i),
+                    BenchDatabase.note(i), BenchDatabase.price(i), BenchDatabase.discount(i),
+                    BenchDatabase.createdAtLocal(i), BenchDatabase.active(i), BenchDatabase.score(i),
+                    BenchDatabase.day(i)));
+        }
+        Transactions.run(connection, c -> queries.insertRows(params));
+    }
+
+    /** The generated {@code CopyRows :copyfrom}: on SQLite, multi-row INSERTs of up to 1,000 rows. */
+    @Benchmark
+    public long quarryCopyfrom() {
+        List<CopyRowsParams> params = new ArrayList<>(rows);
+        for (long i = 1; i <= rows; i++) {
+            params.add(new CopyRowsParams(i, BenchDatabase.qty(i), BenchDatabase.name(i),
+                    BenchDatabase.note(i), BenchDatabase.price(i), BenchDatabase.discount(i),
+                    BenchDatabase.createdAtLocal(i), BenchDatabase.active(i), BenchDatabase.score(i),
+                    BenchDatabase.day(i)));
+        }
+        return Transactions.call(connection, c -> queries.copyRows(params));
     }
 }
