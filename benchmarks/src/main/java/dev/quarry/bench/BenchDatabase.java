@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -56,6 +57,19 @@ final class BenchDatabase {
     static void truncate(Connection connection, String table, boolean postgres) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute(postgres ? "TRUNCATE " + table : "DELETE FROM " + table);
+        }
+    }
+
+    /** Throws unless {@code bench_inserts} holds exactly {@code expected} rows, ids 1..expected. */
+    static void checkInserted(Connection connection, int expected) throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*), min(id), max(id) FROM bench_inserts")) {
+            rs.next();
+            long count = rs.getLong(1);
+            if (count != expected || (expected > 0 && (rs.getLong(2) != 1 || rs.getLong(3) != expected))) {
+                throw new IllegalStateException("bench_inserts holds " + count + " rows, ids "
+                        + rs.getLong(2) + ".." + rs.getLong(3) + ", not " + expected);
+            }
         }
     }
 
