@@ -1,0 +1,31 @@
+package dev.quarry.core.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** How expressions are typed where PostgreSQL has a rule of its own, one rule at a time. */
+class TypeRulesTest {
+
+    private static String columns(String sql) {
+        Analysis a = Analysis.postgres("-- name: Q :many\n" + sql + ";\n");
+        assertEquals("", a.diagnostics(), sql);
+        return a.columns("Q");
+    }
+
+    @Test
+    void anUntypedLiteralOfASetOperationArmTakesTheOtherArmsType() {
+        assertEquals("mood mood?", columns("SELECT mood FROM authors UNION SELECT 'ok'"));
+        assertEquals("?column? mood?", columns("SELECT 'ok' UNION SELECT mood FROM authors"));
+        assertEquals("pages int4?", columns("SELECT pages FROM books UNION ALL SELECT NULL"));
+        assertEquals("?column? text", columns("SELECT 'a' UNION SELECT 'b'"));
+    }
+
+    @Test
+    void builtInSetReturningFunctionsNameTheirColumnsByTheirOutParameters() {
+        assertEquals("key text, value text?", columns("SELECT kv.key, kv.value FROM jsonb_each_text('{}'::jsonb) AS kv"));
+        assertEquals("value jsonb", columns("SELECT e.value FROM jsonb_array_elements('[]'::jsonb) AS e"));
+        assertEquals("u int4?, n int8", columns("SELECT u, n FROM unnest(ARRAY[1, 2]) WITH ORDINALITY AS t(u, n)"));
+        assertEquals("g int4, ordinality int8", columns("SELECT * FROM generate_series(1, 3) WITH ORDINALITY AS g"));
+    }
+}
