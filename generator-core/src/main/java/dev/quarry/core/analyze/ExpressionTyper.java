@@ -101,6 +101,9 @@ final class ExpressionTyper {
         if (e instanceof Function f) {
             return functionTyper.function(f, scope);
         }
+        if (e instanceof net.sf.jsqlparser.expression.TrimFunction trim) {
+            return functionTyper.trim(trim, scope);
+        }
         if (e instanceof AnalyticExpression a) {
             return functionTyper.analytic(a, scope);
         }

@@ -1,6 +1,7 @@
 package dev.quarry.core.analyze;
 
 import dev.quarry.core.catalog.UserFunction;
+import dev.quarry.core.config.Engine;
 import dev.quarry.core.types.BaseType;
 import dev.quarry.core.types.FunctionMatch;
 import dev.quarry.core.types.SqlType;
@@ -12,6 +13,8 @@ import java.util.Set;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.TrimFunction;
+import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.statement.select.AllColumns;
 
@@ -53,7 +56,11 @@ final class FunctionTyper {
                     + "item of its own");
             return Typed.nullable(SqlType.UNKNOWN, "unsupported");
         }
-        List<Expression> args = arguments(f.getParameters());
+        List<Expression> args = f.getParameters() == null && f.getNamedParameters() != null
+                ? keywordArguments(f, name) : arguments(f.getParameters());
+        if (name.equals("array") && args.size() == 1 && args.get(0) instanceof Select sub) {
+            return arraySubquery(sub, scope);
+        }
         if (OperatorTyper.isQuantifier(f)) {
             ctx.error("unsupported-expression", f, name.toUpperCase(Locale.ROOT) + " must follow a comparison", null);
             return Typed.nonNull(BaseType.BOOL.type());
@@ -255,6 +262,54 @@ final class FunctionTyper {
             typed.add(typer.type(arg, scope));
         }
         return typed;
+    }
+
+    /**
+     * {@code ARRAY(SELECT x ...)}: an array of the subquery's one column, empty (never NULL) when it
+     * returns no rows; an array column gives an array of one more dimension, of the same type.
+     */
+    private Typed arraySubquery(Select sub, Scope scope) {
+        List<ScopeColumn> columns = typer.selects().analyze(sub, scope.child());
+        if (columns.size() != 1) {
+            ctx.error("subquery-columns", sub, "subquery must return only one column, not " + columns.size(), null);
+            return Typed.nonNull(new SqlType.Array(SqlType.UNKNOWN));
+        }
+        SqlType element = columns.get(0).type();
+        return Typed.nonNull(element instanceof SqlType.Array ? element : new SqlType.Array(element));
+    }
+
+    /** {@code trim([LEADING|TRAILING|BOTH] [chars] FROM s)}: PostgreSQL's btrim, ltrim or rtrim. */
+    Typed trim(TrimFunction trim, Scope scope) {
+        List<Expression> args = new ArrayList<>();
+        if (trim.getFromExpression() != null) {
+            args.add(trim.getFromExpression());
+        }
+        if (trim.getExpression() != null) {
+            args.add(trim.getExpression());
+        }
+        List<Typed> typed = typeAll(args, scope);
+        if (ctx.rules().engine() != Engine.POSTGRESQL) {
+            return OperatorTyper.either(BaseType.TEXT.type(), typed.toArray(Typed[]::new));
+        }
+        TrimFunction.TrimSpecification side = trim.getTrimSpecification();
+        String name = side == TrimFunction.TrimSpecification.LEADING ? "ltrim"
+                : side == TrimFunction.TrimSpecification.TRAILING ? "rtrim" : "btrim";
+        Optional<FunctionMatch> match = resolve(name, typed, trim);
+        return match.isEmpty() ? Typed.nullable(SqlType.UNKNOWN, "unknown function") : scalar(match.get(), name, typed, trim);
+    }
+
+    /**
+     * The SQL-standard keyword forms {@code position(a IN b)}, {@code substring(s FROM i FOR n)},
+     * {@code overlay(s PLACING t FROM i FOR n)}: JSqlParser gives them as named parameters whose
+     * names are the keywords; their functions take the same arguments in order, except position,
+     * which is {@code position(b, a)}.
+     */
+    private static List<Expression> keywordArguments(Function f, String name) {
+        List<Expression> args = new ArrayList<>(f.getNamedParameters());
+        if (name.equals("position") && args.size() == 2) {
+            return List.of(args.get(1), args.get(0));
+        }
+        return args;
     }
 
     private static List<Expression> arguments(Object parameters) {

@@ -28,4 +28,18 @@ class TypeRulesTest {
         assertEquals("u int4?, n int8", columns("SELECT u, n FROM unnest(ARRAY[1, 2]) WITH ORDINALITY AS t(u, n)"));
         assertEquals("g int4, ordinality int8", columns("SELECT * FROM generate_series(1, 3) WITH ORDINALITY AS g"));
     }
+
+    @Test
+    void anArraySubqueryIsAnArrayOfItsColumnAndNeverNull() {
+        assertEquals("ids int8[], titles varchar[]", columns("""
+                SELECT ARRAY(SELECT b.id FROM books b WHERE b.author_id = a.id) AS ids,
+                       ARRAY(SELECT title FROM books) AS titles FROM authors a"""));
+    }
+
+    @Test
+    void trimPositionAndSubstringKeywordFormsAreTheirFunctions() {
+        assertEquals("t text, b text?, p int4, s text?", columns("""
+                SELECT trim(name) AS t, trim(LEADING 'x' FROM bio) AS b, position('a' IN name) AS p,
+                       substring(bio FROM 1 FOR 3) AS s FROM authors"""));
+    }
 }
