@@ -75,6 +75,9 @@ final class FunctionTyper {
             default:
                 break;
         }
+        if (args.stream().anyMatch(a -> NamedArguments.name(a) != null)) {
+            return namedArguments(name, args, scope, f);
+        }
         boolean countStar = f.isAllColumns() || (args.size() == 1 && args.get(0) instanceof AllColumns);
         List<Typed> typed = countStar ? List.of() : typeAll(args, scope);
         List<UserFunction> declared = ctx.catalog().functions(name);
@@ -262,6 +265,43 @@ final class FunctionTyper {
             typed.add(typer.type(arg, scope));
         }
         return typed;
+    }
+
+    /**
+     * {@code make_interval(days => $1)}: each argument goes to the position of the parameter it
+     * names; parameters skipped before the last one given keep their defaults, of the parameter's
+     * type. Only functions whose parameter names Quarry knows can be called this way.
+     */
+    private Typed namedArguments(String name, List<Expression> args, Scope scope, Function f) {
+        Optional<List<NamedArguments.Param>> params = NamedArguments.of(name);
+        Typed[] slots = new Typed[params.map(List::size).orElse(0)];
+        int last = -1;
+        for (int i = 0; i < args.size(); i++) {
+            Expression arg = args.get(i);
+            Typed value = typer.type(NamedArguments.value(arg), scope);
+            String argName = NamedArguments.name(arg);
+            int slot = argName == null ? i : params.map(ps -> ps.stream().map(NamedArguments.Param::name).toList()
+                    .indexOf(ctx.rules().foldIdentifier(argName))).orElse(-1);
+            if (params.isEmpty()) {
+                ctx.error("unsupported", arg, "Quarry does not know the parameter names of " + name + "()",
+                        "pass its arguments by position");
+                return Typed.nullable(SqlType.UNKNOWN, "unsupported");
+            }
+            if (slot < 0 || slot >= slots.length) {
+                ctx.error("unknown-function", arg, "function " + name + "() has no parameter named \"" + argName + "\"",
+                        "its parameters are " + String.join(", ", params.get().stream().map(NamedArguments.Param::name)
+                                .toList()));
+                return Typed.nullable(SqlType.UNKNOWN, "unknown function");
+            }
+            slots[slot] = value;
+            last = Math.max(last, slot);
+        }
+        List<Typed> typed = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            typed.add(slots[i] != null ? slots[i] : Typed.nonNull(params.get().get(i).type()));
+        }
+        Optional<FunctionMatch> match = resolve(name, typed, f);
+        return match.isEmpty() ? Typed.nullable(SqlType.UNKNOWN, "unknown function") : scalar(match.get(), name, typed, f);
     }
 
     /**
