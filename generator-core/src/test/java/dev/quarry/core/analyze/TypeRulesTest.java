@@ -42,4 +42,12 @@ class TypeRulesTest {
                 SELECT trim(name) AS t, trim(LEADING 'x' FROM bio) AS b, position('a' IN name) AS p,
                        substring(bio FROM 1 FOR 3) AS s FROM authors"""));
     }
+
+    @Test
+    void subscriptsIndexSliceAndReadJsonb() {
+        assertEquals("e int4?, s int4[], j jsonb?", columns("""
+                SELECT (ARRAY[1, 2])[2] AS e, (SELECT ARRAY[1, 2, 3])[1:2] AS s, ('{}'::jsonb)['k'] AS j"""));
+        Analysis a = Analysis.postgres("-- name: Q :many\nSELECT ARRAY(SELECT pages FROM books)[$1] AS p;\n");
+        assertEquals("p1 int4 @[1]", a.params("Q"), a.diagnostics());
+    }
 }
