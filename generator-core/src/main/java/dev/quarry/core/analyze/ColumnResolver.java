@@ -35,9 +35,6 @@ final class ColumnResolver {
         } else {
             typed = notFound(column, scope, schema, qualifier, name, (Scope.NotFound) resolution);
         }
-        if (column.getArrayConstructor() != null) {
-            return subscript(typed, column);
-        }
         return typed;
     }
 
@@ -75,17 +72,5 @@ final class ColumnResolver {
             ctx.error("unknown-column", column, "column \"" + where + name + "\" does not exist", hint);
         }
         return Typed.nullable(SqlType.UNKNOWN, "unknown column");
-    }
-
-    /** {@code a[1]}: the element type; NULL when the index is out of range. */
-    private Typed subscript(Typed array, Column column) {
-        if (array.type() instanceof SqlType.Array a) {
-            return Typed.nullable(a.element(), "array subscript at " + ctx.location(column) + " may be out of range");
-        }
-        if (!(array.type() instanceof SqlType.Unknown)) {
-            ctx.error("type-mismatch", column, "cannot subscript type " + array.type().name() + " because it is not an array",
-                    null);
-        }
-        return Typed.nullable(SqlType.UNKNOWN, "subscript of a non-array");
     }
 }

@@ -43,12 +43,14 @@ final class ExpressionTyper {
     private final FunctionTyper functionTyper;
     private final CommonTypes commonTypes;
     private final ColumnResolver columns;
+    private final Subscripts subscripts;
 
     ExpressionTyper(QueryContext ctx, SelectAnalyzer selects) {
         this.ctx = ctx;
         this.selects = selects;
         this.commonTypes = new CommonTypes(ctx.functions());
         this.columns = new ColumnResolver(ctx);
+        this.subscripts = new Subscripts(ctx, this);
         this.operators = new OperatorTyper(ctx, this);
         this.functionTyper = new FunctionTyper(ctx, this);
     }
@@ -64,7 +66,12 @@ final class ExpressionTyper {
     /** Types an expression whose value is used as is (a select item, a function argument). */
     Typed type(Expression e, Scope scope) {
         if (e instanceof Column c) {
-            return columns.resolve(c, scope);
+            Typed column = columns.resolve(c, scope);
+            return c.getArrayConstructor() == null ? column
+                    : subscripts.apply(column, c.getArrayConstructor().getExpressions(), c, scope);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.ArrayExpression a && a.getIndexExpression() != null) {
+            return subscripts.apply(type(a.getObjExpression(), scope), List.of(a.getIndexExpression()), a, scope);
         }
         if (e instanceof JdbcParameter p) {
             return parameter(p);
@@ -100,6 +107,9 @@ final class ExpressionTyper {
         }
         if (e instanceof Function f) {
             return functionTyper.function(f, scope);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.TrimFunction trim) {
+            return functionTyper.trim(trim, scope);
         }
         if (e instanceof AnalyticExpression a) {
             return functionTyper.analytic(a, scope);

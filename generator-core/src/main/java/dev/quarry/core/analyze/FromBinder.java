@@ -1,6 +1,8 @@
 package dev.quarry.core.analyze;
 
 import dev.quarry.core.catalog.Column;
+import dev.quarry.core.config.Engine;
+import dev.quarry.core.types.BaseType;
 import dev.quarry.core.catalog.Table;
 import dev.quarry.core.catalog.UserFunction;
 import dev.quarry.core.catalog.View;
@@ -222,8 +224,18 @@ final class FromBinder {
                 columns.add(new ScopeColumn(c.name(), c.type(), true, "column " + c.name() + " of " + fname
                         + "() declared in the schema", null));
             }
+        } else if (ctx.rules().engine() == Engine.POSTGRESQL && OutParameterColumns.of(fname).isPresent()) {
+            // named by OUT parameters; a NULL argument gives no rows rather than NULL columns
+            for (OutParameterColumns.OutColumn c : OutParameterColumns.of(fname).get()) {
+                columns.add(new ScopeColumn(c.name(), c.type(), c.nullable(),
+                        c.nullable() ? c.name() + " of " + fname + "(): " + c.reason() : null, null));
+            }
         } else {
             columns.add(new ScopeColumn(name, typed.type(), typed.nullable(), typed.reason(), null));
+        }
+        if (function.getWithClause() != null
+                && function.getWithClause().toUpperCase(java.util.Locale.ROOT).contains("ORDINALITY")) {
+            columns.add(new ScopeColumn("ordinality", BaseType.INT8.type(), false, null, null));
         }
         Relation relation = new Relation(name, null, columns, null);
         return selects.ctes().rename(relation, aliasColumns(function.getAlias()), function);

@@ -1,6 +1,7 @@
 package dev.quarry.core.analyze;
 
 import dev.quarry.core.catalog.UserFunction;
+import dev.quarry.core.config.Engine;
 import dev.quarry.core.types.BaseType;
 import dev.quarry.core.types.FunctionMatch;
 import dev.quarry.core.types.SqlType;
@@ -12,6 +13,8 @@ import java.util.Set;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.TrimFunction;
+import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.statement.select.AllColumns;
 
@@ -53,7 +56,11 @@ final class FunctionTyper {
                     + "item of its own");
             return Typed.nullable(SqlType.UNKNOWN, "unsupported");
         }
-        List<Expression> args = arguments(f.getParameters());
+        List<Expression> args = f.getParameters() == null && f.getNamedParameters() != null
+                ? keywordArguments(f, name) : arguments(f.getParameters());
+        if (name.equals("array") && args.size() == 1 && args.get(0) instanceof Select sub) {
+            return arraySubquery(sub, scope);
+        }
         if (OperatorTyper.isQuantifier(f)) {
             ctx.error("unsupported-expression", f, name.toUpperCase(Locale.ROOT) + " must follow a comparison", null);
             return Typed.nonNull(BaseType.BOOL.type());
@@ -67,6 +74,9 @@ final class FunctionTyper {
                 return extreme(args, scope, f, name);
             default:
                 break;
+        }
+        if (args.stream().anyMatch(a -> NamedArguments.name(a) != null)) {
+            return namedArguments(name, args, scope, f);
         }
         boolean countStar = f.isAllColumns() || (args.size() == 1 && args.get(0) instanceof AllColumns);
         List<Typed> typed = countStar ? List.of() : typeAll(args, scope);
@@ -255,6 +265,91 @@ final class FunctionTyper {
             typed.add(typer.type(arg, scope));
         }
         return typed;
+    }
+
+    /**
+     * {@code make_interval(days => $1)}: each argument goes to the position of the parameter it
+     * names; parameters skipped before the last one given keep their defaults, of the parameter's
+     * type. Only functions whose parameter names Quarry knows can be called this way.
+     */
+    private Typed namedArguments(String name, List<Expression> args, Scope scope, Function f) {
+        Optional<List<NamedArguments.Param>> params = NamedArguments.of(name);
+        Typed[] slots = new Typed[params.map(List::size).orElse(0)];
+        int last = -1;
+        for (int i = 0; i < args.size(); i++) {
+            Expression arg = args.get(i);
+            Typed value = typer.type(NamedArguments.value(arg), scope);
+            String argName = NamedArguments.name(arg);
+            int slot = argName == null ? i : params.map(ps -> ps.stream().map(NamedArguments.Param::name).toList()
+                    .indexOf(ctx.rules().foldIdentifier(argName))).orElse(-1);
+            if (params.isEmpty()) {
+                ctx.error("unsupported", arg, "Quarry does not know the parameter names of " + name + "()",
+                        "pass its arguments by position");
+                return Typed.nullable(SqlType.UNKNOWN, "unsupported");
+            }
+            if (slot < 0 || slot >= slots.length) {
+                ctx.error("unknown-function", arg, "function " + name + "() has no parameter named \"" + argName + "\"",
+                        "its parameters are " + String.join(", ", params.get().stream().map(NamedArguments.Param::name)
+                                .toList()));
+                return Typed.nullable(SqlType.UNKNOWN, "unknown function");
+            }
+            slots[slot] = value;
+            last = Math.max(last, slot);
+        }
+        List<Typed> typed = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            typed.add(slots[i] != null ? slots[i] : Typed.nonNull(params.get().get(i).type()));
+        }
+        Optional<FunctionMatch> match = resolve(name, typed, f);
+        return match.isEmpty() ? Typed.nullable(SqlType.UNKNOWN, "unknown function") : scalar(match.get(), name, typed, f);
+    }
+
+    /**
+     * {@code ARRAY(SELECT x ...)}: an array of the subquery's one column, empty (never NULL) when it
+     * returns no rows; an array column gives an array of one more dimension, of the same type.
+     */
+    private Typed arraySubquery(Select sub, Scope scope) {
+        List<ScopeColumn> columns = typer.selects().analyze(sub, scope.child());
+        if (columns.size() != 1) {
+            ctx.error("subquery-columns", sub, "subquery must return only one column, not " + columns.size(), null);
+            return Typed.nonNull(new SqlType.Array(SqlType.UNKNOWN));
+        }
+        SqlType element = columns.get(0).type();
+        return Typed.nonNull(element instanceof SqlType.Array ? element : new SqlType.Array(element));
+    }
+
+    /** {@code trim([LEADING|TRAILING|BOTH] [chars] FROM s)}: PostgreSQL's btrim, ltrim or rtrim. */
+    Typed trim(TrimFunction trim, Scope scope) {
+        List<Expression> args = new ArrayList<>();
+        if (trim.getFromExpression() != null) {
+            args.add(trim.getFromExpression());
+        }
+        if (trim.getExpression() != null) {
+            args.add(trim.getExpression());
+        }
+        List<Typed> typed = typeAll(args, scope);
+        if (ctx.rules().engine() != Engine.POSTGRESQL) {
+            return OperatorTyper.either(BaseType.TEXT.type(), typed.toArray(Typed[]::new));
+        }
+        TrimFunction.TrimSpecification side = trim.getTrimSpecification();
+        String name = side == TrimFunction.TrimSpecification.LEADING ? "ltrim"
+                : side == TrimFunction.TrimSpecification.TRAILING ? "rtrim" : "btrim";
+        Optional<FunctionMatch> match = resolve(name, typed, trim);
+        return match.isEmpty() ? Typed.nullable(SqlType.UNKNOWN, "unknown function") : scalar(match.get(), name, typed, trim);
+    }
+
+    /**
+     * The SQL-standard keyword forms {@code position(a IN b)}, {@code substring(s FROM i FOR n)},
+     * {@code overlay(s PLACING t FROM i FOR n)}: JSqlParser gives them as named parameters whose
+     * names are the keywords; their functions take the same arguments in order, except position,
+     * which is {@code position(b, a)}.
+     */
+    private static List<Expression> keywordArguments(Function f, String name) {
+        List<Expression> args = new ArrayList<>(f.getNamedParameters());
+        if (name.equals("position") && args.size() == 2) {
+            return List.of(args.get(1), args.get(0));
+        }
+        return args;
     }
 
     private static List<Expression> arguments(Object parameters) {

@@ -48,4 +48,16 @@ class ParameterRulesTest {
         assertEquals("id int8 @[2], name text @[1]", analyze(
                 "SELECT id FROM authors WHERE name = @name AND id = $1").params("Q"));
     }
+
+    @Test
+    void aNamedFunctionArgumentIsTypedByTheParameterItNames() {
+        assertEquals("p1 int4 @[1], p2 float8 @[2]", analyze(
+                "SELECT make_interval(days => $1, secs => $2) AS i").params("Q"));
+        Analysis unknown = analyze("SELECT id FROM books WHERE pages = round(x => $1)");
+        assertTrue(unknown.diagnostics().contains("Quarry does not know the parameter names of round()"),
+                unknown.diagnostics());
+        Analysis misnamed = analyze("SELECT make_interval(dayz => 1) AS i");
+        assertTrue(misnamed.diagnostics().contains("function make_interval() has no parameter named \"dayz\""),
+                misnamed.diagnostics());
+    }
 }

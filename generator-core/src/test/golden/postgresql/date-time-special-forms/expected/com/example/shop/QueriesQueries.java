@@ -2,17 +2,23 @@
 package com.example.shop;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -37,18 +43,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -61,18 +77,61 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrdersInLastDays"
+    )
     public List<Long> ordersInLastDays(int p1) {
-        try (Lease lease = source.acquire(ORDERS_IN_LAST_DAYS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ORDERS_IN_LAST_DAYS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setInt(1, p1);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Long> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getLong(1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw ORDERS_IN_LAST_DAYS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #ordersInLastDays} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrdersInLastDays"
+    )
+    public Stream<Long> streamOrdersInLastDays(int p1) {
+        Lease lease = source.acquire(ORDERS_IN_LAST_DAYS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setInt(1, p1);
+            return CursorStream.open(lease, ps, rs -> rs.getLong(1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamOrdersInLastDays}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "OrdersInLastDays"
+    )
+    public void forEachOrdersInLastDays(int p1, Consumer<? super Long> action) {
+        try (Stream<Long> rows = streamOrdersInLastDays(p1)) {
+            rows.forEach(action);
         }
     }
 
@@ -86,22 +145,49 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "LocalTimestampKeyword"
+    )
     public Optional<LocalTimestampKeywordRow> localTimestampKeyword() {
-        try (Lease lease = source.acquire(LOCAL_TIMESTAMP_KEYWORD_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LOCAL_TIMESTAMP_KEYWORD_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 LocalTimestampKeywordRow row = new LocalTimestampKeywordRow(
                                 rs.getObject(1, LocalDateTime.class),
                                 rs.getObject(2, LocalTime.class));
                 if (rs.next()) {
-                    throw LOCAL_TIMESTAMP_KEYWORD_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw LOCAL_TIMESTAMP_KEYWORD_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }

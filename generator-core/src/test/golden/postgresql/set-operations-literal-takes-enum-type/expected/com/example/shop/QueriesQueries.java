@@ -2,14 +2,20 @@
 package com.example.shop;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -34,18 +40,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -58,17 +74,59 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionEnumAndLiteral"
+    )
     public List<OrderStatus> unionEnumAndLiteral() {
-        try (Lease lease = source.acquire(UNION_ENUM_AND_LITERAL_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(UNION_ENUM_AND_LITERAL_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<OrderStatus> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(OrderStatus.fromLiteral(rs.getString(1)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw UNION_ENUM_AND_LITERAL_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #unionEnumAndLiteral} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionEnumAndLiteral"
+    )
+    public Stream<OrderStatus> streamUnionEnumAndLiteral() {
+        Lease lease = source.acquire(UNION_ENUM_AND_LITERAL_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> OrderStatus.fromLiteral(rs.getString(1)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamUnionEnumAndLiteral}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnionEnumAndLiteral"
+    )
+    public void forEachUnionEnumAndLiteral(Consumer<? super OrderStatus> action) {
+        try (Stream<OrderStatus> rows = streamUnionEnumAndLiteral()) {
+            rows.forEach(action);
         }
     }
 
@@ -82,17 +140,78 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CaseEnumAndLiteral"
+    )
     public List<OrderStatus> caseEnumAndLiteral() {
-        try (Lease lease = source.acquire(CASE_ENUM_AND_LITERAL_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(CASE_ENUM_AND_LITERAL_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<OrderStatus> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(OrderStatus.fromLiteral(rs.getString(1)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw CASE_ENUM_AND_LITERAL_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #caseEnumAndLiteral} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CaseEnumAndLiteral"
+    )
+    public Stream<OrderStatus> streamCaseEnumAndLiteral() {
+        Lease lease = source.acquire(CASE_ENUM_AND_LITERAL_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> OrderStatus.fromLiteral(rs.getString(1)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamCaseEnumAndLiteral}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CaseEnumAndLiteral"
+    )
+    public void forEachCaseEnumAndLiteral(Consumer<? super OrderStatus> action) {
+        try (Stream<OrderStatus> rows = streamCaseEnumAndLiteral()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }

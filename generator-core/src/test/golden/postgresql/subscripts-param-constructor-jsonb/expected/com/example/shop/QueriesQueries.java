@@ -3,17 +3,23 @@ package com.example.shop;
 
 import dev.quarry.runtime.ArrayElements;
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.JSONB;
 import org.jspecify.annotations.Nullable;
@@ -56,18 +62,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -85,18 +101,61 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "SubscriptByParam"
+    )
     public List<@Nullable String> subscriptByParam(int p1) {
-        try (Lease lease = source.acquire(SUBSCRIPT_BY_PARAM_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(SUBSCRIPT_BY_PARAM_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setInt(1, p1);
             try (ResultSet rs = ps.executeQuery()) {
                 List<@Nullable String> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getString(1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw SUBSCRIPT_BY_PARAM_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #subscriptByParam} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "SubscriptByParam"
+    )
+    public Stream<@Nullable String> streamSubscriptByParam(int p1) {
+        Lease lease = source.acquire(SUBSCRIPT_BY_PARAM_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setInt(1, p1);
+            return CursorStream.open(lease, ps, rs -> rs.getString(1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamSubscriptByParam}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "SubscriptByParam"
+    )
+    public void forEachSubscriptByParam(int p1, Consumer<? super @Nullable String> action) {
+        try (Stream<@Nullable String> rows = streamSubscriptByParam(p1)) {
+            rows.forEach(action);
         }
     }
 
@@ -117,21 +176,29 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "SubscriptOfConstructor"
+    )
     public Optional<Integer> subscriptOfConstructor(int p1) {
-        try (Lease lease = source.acquire(SUBSCRIPT_OF_CONSTRUCTOR_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(SUBSCRIPT_OF_CONSTRUCTOR_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setInt(1, p1);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 @Nullable Integer row = Results.getNullableInt(rs, 1);
                 if (rs.next()) {
-                    throw SUBSCRIPT_OF_CONSTRUCTOR_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.ofNullable(row);
             }
         } catch (SQLException e) {
-            throw SUBSCRIPT_OF_CONSTRUCTOR_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -150,17 +217,59 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "JsonbSubscript"
+    )
     public List<@Nullable JSONB> jsonbSubscript() {
-        try (Lease lease = source.acquire(JSONB_SUBSCRIPT_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(JSONB_SUBSCRIPT_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<@Nullable JSONB> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(Results.getJsonb(rs, 1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw JSONB_SUBSCRIPT_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #jsonbSubscript} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "JsonbSubscript"
+    )
+    public Stream<@Nullable JSONB> streamJsonbSubscript() {
+        Lease lease = source.acquire(JSONB_SUBSCRIPT_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> Results.getJsonb(rs, 1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamJsonbSubscript}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "JsonbSubscript"
+    )
+    public void forEachJsonbSubscript(Consumer<? super @Nullable JSONB> action) {
+        try (Stream<@Nullable JSONB> rows = streamJsonbSubscript()) {
+            rows.forEach(action);
         }
     }
 
@@ -174,8 +283,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "ArraySlice"
+    )
     public List<ArraySliceRow> arraySlice() {
-        try (Lease lease = source.acquire(ARRAY_SLICE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(ARRAY_SLICE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ArraySliceRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -183,10 +298,67 @@ public final class QueriesQueries {
                                     rs.getLong(1),
                                     SqlArrays.read(rs, 2, ArrayElements::toText)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw ARRAY_SLICE_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #arraySlice} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "ArraySlice"
+    )
+    public Stream<ArraySliceRow> streamArraySlice() {
+        Lease lease = source.acquire(ARRAY_SLICE_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ArraySliceRow(
+                            rs.getLong(1),
+                            SqlArrays.read(rs, 2, ArrayElements::toText)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamArraySlice}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 10,
+            query = "ArraySlice"
+    )
+    public void forEachArraySlice(Consumer<? super ArraySliceRow> action) {
+        try (Stream<ArraySliceRow> rows = streamArraySlice()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }

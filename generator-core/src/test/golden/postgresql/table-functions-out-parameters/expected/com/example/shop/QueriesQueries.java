@@ -2,15 +2,21 @@
 package com.example.shop;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.JSONB;
 
@@ -44,18 +50,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -68,8 +84,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnnestWithOrdinality"
+    )
     public List<UnnestWithOrdinalityRow> unnestWithOrdinality(long id) {
-        try (Lease lease = source.acquire(UNNEST_WITH_ORDINALITY_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(UNNEST_WITH_ORDINALITY_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 List<UnnestWithOrdinalityRow> rows = new ArrayList<>();
@@ -78,10 +100,50 @@ public final class QueriesQueries {
                                     rs.getString(1),
                                     rs.getLong(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw UNNEST_WITH_ORDINALITY_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #unnestWithOrdinality} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnnestWithOrdinality"
+    )
+    public Stream<UnnestWithOrdinalityRow> streamUnnestWithOrdinality(long id) {
+        Lease lease = source.acquire(UNNEST_WITH_ORDINALITY_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, id);
+            return CursorStream.open(lease, ps, rs -> new UnnestWithOrdinalityRow(
+                            rs.getString(1),
+                            rs.getLong(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamUnnestWithOrdinality}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "UnnestWithOrdinality"
+    )
+    public void forEachUnnestWithOrdinality(long id,
+            Consumer<? super UnnestWithOrdinalityRow> action) {
+        try (Stream<UnnestWithOrdinalityRow> rows = streamUnnestWithOrdinality(id)) {
+            rows.forEach(action);
         }
     }
 
@@ -95,18 +157,61 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "JsonbArrayElements"
+    )
     public List<JSONB> jsonbArrayElements(long id) {
-        try (Lease lease = source.acquire(JSONB_ARRAY_ELEMENTS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(JSONB_ARRAY_ELEMENTS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 List<JSONB> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(Results.getJsonb(rs, 1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw JSONB_ARRAY_ELEMENTS_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #jsonbArrayElements} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "JsonbArrayElements"
+    )
+    public Stream<JSONB> streamJsonbArrayElements(long id) {
+        Lease lease = source.acquire(JSONB_ARRAY_ELEMENTS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            ps.setLong(1, id);
+            return CursorStream.open(lease, ps, rs -> Results.getJsonb(rs, 1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamJsonbArrayElements}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "JsonbArrayElements"
+    )
+    public void forEachJsonbArrayElements(long id, Consumer<? super JSONB> action) {
+        try (Stream<JSONB> rows = streamJsonbArrayElements(id)) {
+            rows.forEach(action);
         }
     }
 
@@ -120,8 +225,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "JsonbEachText"
+    )
     public List<JsonbEachTextRow> jsonbEachText() {
-        try (Lease lease = source.acquire(JSONB_EACH_TEXT_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(JSONB_EACH_TEXT_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<JsonbEachTextRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -129,10 +240,67 @@ public final class QueriesQueries {
                                     rs.getString(1),
                                     rs.getBoolean(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw JSONB_EACH_TEXT_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #jsonbEachText} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "JsonbEachText"
+    )
+    public Stream<JsonbEachTextRow> streamJsonbEachText() {
+        Lease lease = source.acquire(JSONB_EACH_TEXT_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new JsonbEachTextRow(
+                            rs.getString(1),
+                            rs.getBoolean(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamJsonbEachText}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "JsonbEachText"
+    )
+    public void forEachJsonbEachText(Consumer<? super JsonbEachTextRow> action) {
+        try (Stream<JsonbEachTextRow> rows = streamJsonbEachText()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }
