@@ -3,15 +3,21 @@ package com.example.shop;
 
 import dev.quarry.runtime.ArrayElements;
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqlArrays;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -36,18 +42,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -60,8 +76,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "AppendToNullableArray"
+    )
     public List<AppendToNullableArrayRow> appendToNullableArray() {
-        try (Lease lease = source.acquire(APPEND_TO_NULLABLE_ARRAY_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(APPEND_TO_NULLABLE_ARRAY_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<AppendToNullableArrayRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -69,10 +91,48 @@ public final class QueriesQueries {
                                     rs.getLong(1),
                                     SqlArrays.read(rs, 2, ArrayElements::toText)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw APPEND_TO_NULLABLE_ARRAY_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #appendToNullableArray} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "AppendToNullableArray"
+    )
+    public Stream<AppendToNullableArrayRow> streamAppendToNullableArray() {
+        Lease lease = source.acquire(APPEND_TO_NULLABLE_ARRAY_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new AppendToNullableArrayRow(
+                            rs.getLong(1),
+                            SqlArrays.read(rs, 2, ArrayElements::toText)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamAppendToNullableArray}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "AppendToNullableArray"
+    )
+    public void forEachAppendToNullableArray(Consumer<? super AppendToNullableArrayRow> action) {
+        try (Stream<AppendToNullableArrayRow> rows = streamAppendToNullableArray()) {
+            rows.forEach(action);
         }
     }
 
@@ -86,8 +146,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "PrependToNullableArray"
+    )
     public List<PrependToNullableArrayRow> prependToNullableArray() {
-        try (Lease lease = source.acquire(PREPEND_TO_NULLABLE_ARRAY_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(PREPEND_TO_NULLABLE_ARRAY_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<PrependToNullableArrayRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -95,10 +161,67 @@ public final class QueriesQueries {
                                     rs.getLong(1),
                                     SqlArrays.read(rs, 2, ArrayElements::toText)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw PREPEND_TO_NULLABLE_ARRAY_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #prependToNullableArray} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "PrependToNullableArray"
+    )
+    public Stream<PrependToNullableArrayRow> streamPrependToNullableArray() {
+        Lease lease = source.acquire(PREPEND_TO_NULLABLE_ARRAY_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new PrependToNullableArrayRow(
+                            rs.getLong(1),
+                            SqlArrays.read(rs, 2, ArrayElements::toText)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamPrependToNullableArray}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "PrependToNullableArray"
+    )
+    public void forEachPrependToNullableArray(Consumer<? super PrependToNullableArrayRow> action) {
+        try (Stream<PrependToNullableArrayRow> rows = streamPrependToNullableArray()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }

@@ -2,14 +2,20 @@
 package com.example.shop;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -34,18 +40,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -58,8 +74,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "FirstTitleOfAuthor"
+    )
     public List<FirstTitleOfAuthorRow> firstTitleOfAuthor() {
-        try (Lease lease = source.acquire(FIRST_TITLE_OF_AUTHOR_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(FIRST_TITLE_OF_AUTHOR_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<FirstTitleOfAuthorRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -67,10 +89,48 @@ public final class QueriesQueries {
                                     rs.getLong(1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw FIRST_TITLE_OF_AUTHOR_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #firstTitleOfAuthor} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "FirstTitleOfAuthor"
+    )
+    public Stream<FirstTitleOfAuthorRow> streamFirstTitleOfAuthor() {
+        Lease lease = source.acquire(FIRST_TITLE_OF_AUTHOR_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new FirstTitleOfAuthorRow(
+                            rs.getLong(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamFirstTitleOfAuthor}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "FirstTitleOfAuthor"
+    )
+    public void forEachFirstTitleOfAuthor(Consumer<? super FirstTitleOfAuthorRow> action) {
+        try (Stream<FirstTitleOfAuthorRow> rows = streamFirstTitleOfAuthor()) {
+            rows.forEach(action);
         }
     }
 
@@ -84,8 +144,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "LastValueSoFar"
+    )
     public List<LastValueSoFarRow> lastValueSoFar() {
-        try (Lease lease = source.acquire(LAST_VALUE_SO_FAR_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LAST_VALUE_SO_FAR_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<LastValueSoFarRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -93,10 +159,67 @@ public final class QueriesQueries {
                                     rs.getLong(1),
                                     rs.getLong(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LAST_VALUE_SO_FAR_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #lastValueSoFar} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "LastValueSoFar"
+    )
+    public Stream<LastValueSoFarRow> streamLastValueSoFar() {
+        Lease lease = source.acquire(LAST_VALUE_SO_FAR_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new LastValueSoFarRow(
+                            rs.getLong(1),
+                            rs.getLong(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamLastValueSoFar}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "LastValueSoFar"
+    )
+    public void forEachLastValueSoFar(Consumer<? super LastValueSoFarRow> action) {
+        try (Stream<LastValueSoFarRow> rows = streamLastValueSoFar()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }
