@@ -116,8 +116,8 @@ final class OperatorTyper {
             if (left.type().equals(right.type()) && ARITHMETIC.containsKey(op)) {
                 return either(left.type(), left, right);
             }
-            ctx.error("unknown-operator", node, "operator does not exist: " + left.type().name() + " " + op + " "
-                    + right.type().name(), "cast one of the operands");
+            ctx.errorAt("unknown-operator", ctx.spanOf(node, leftExpr, rightExpr), "operator does not exist: "
+                    + left.type().name() + " " + op + " " + right.type().name(), "cast one of the operands");
             return Typed.nullable(SqlType.UNKNOWN, "unknown operator");
         }
         return either(match.get().returnType(), left, right);

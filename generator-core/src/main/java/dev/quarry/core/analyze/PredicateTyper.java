@@ -167,6 +167,15 @@ final class PredicateTyper {
                 key = typer.coerce(key, keyType, "key", "JSON key");
             }
             Optional<FunctionMatch> match = ctx.functions().resolveOperator(op, current.type(), key.type());
+            if (match.isEmpty() && ctx.rules() == EngineRules.POSTGRESQL && !current.isUntyped()
+                    && current.type() instanceof SqlType.Scalar s && s.base() != BaseType.JSON && s.base() != BaseType.JSONB
+                    && s.base() != BaseType.OTHER) {
+                // JSON operators on a built-in type that is not JSON (an extension type such as hstore may have them)
+                ctx.errorAt("unknown-operator", ctx.spanOf(json, json.getExpression(), keys.get(i)),
+                        "operator does not exist: " + current.type().name() + " " + op + " " + typer.type(keys.get(i),
+                                scope).type().name(), "cast one of the operands");
+                return Typed.nullable(SqlType.UNKNOWN, "unknown operator");
+            }
             SqlType result = match.map(FunctionMatch::returnType)
                     .orElse(TEXT_RESULT.containsKey(op) ? BaseType.TEXT.type() : current.type());
             current = Typed.nullable(result, "JSON operator " + op + " at " + ctx.location(json)
