@@ -75,6 +75,23 @@ final class CommonTypes {
         return b == BaseType.OTHER ? "U:" + s.name() : b.name();
     }
 
+    /**
+     * Whether a value can be stored in a column of type {@code to} without a cast, as PostgreSQL's
+     * assignment rules allow: any implicit cast, any conversion within a type category (numeric to
+     * integer, timestamptz to date), and anything into a string type (through its text form).
+     * Types Quarry does not know well (enums, other named types, arrays) are given the benefit of the doubt.
+     */
+    boolean assignable(SqlType from, SqlType to) {
+        if (from.equals(to) || implicitlyCasts(from, to)) {
+            return true;
+        }
+        if (!(from instanceof SqlType.Scalar f) || !(to instanceof SqlType.Scalar t)
+                || f.base() == BaseType.OTHER || t.base() == BaseType.OTHER) {
+            return true;
+        }
+        return t.base().isText() || category(from).equals(category(to));
+    }
+
     boolean implicitlyCasts(SqlType from, SqlType to) {
         if (from.equals(to)) {
             return true;

@@ -185,6 +185,11 @@ final class DmlAnalyzer {
             ctx.error("generated-column", value, "cannot write into generated column \"" + column.name() + "\"", null);
         }
         Typed typed = selects.typer().typeAs(value, scope, column.type(), column.name(), context);
+        if (!typed.isParameter() && !typed.isUntyped() && !selects.typer().commonTypes().assignable(typed.type(), column.type())
+                && ctx.rules() == EngineRules.POSTGRESQL) {
+            ctx.error("type-mismatch", value, "column \"" + column.name() + "\" is of type " + column.type().name()
+                    + " but expression is of type " + typed.type().name(), "rewrite or cast the expression");
+        }
         if (typed.isParameter()) {
             ctx.params().writtenInto(typed.paramSlot(), origin(table, column));
             if (!column.notNull()) {

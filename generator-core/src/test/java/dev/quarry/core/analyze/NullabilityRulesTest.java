@@ -97,4 +97,16 @@ class NullabilityRulesTest {
         assertTrue(a.diagnostics().contains("q.sql:5:1: error: @nullable names \"nmae\""), a.diagnostics());
         assertTrue(a.diagnostics().contains("did you mean \"name\"?"), a.diagnostics());
     }
+
+    @Test
+    void assignmentsFollowThePostgresAssignmentRules() {
+        Analysis ok = Analysis.postgres("""
+                -- name: Q :exec
+                UPDATE books SET title = true, pages = 2.5, price = pages WHERE id = 1;
+                """);
+        assertEquals("", ok.diagnostics());
+        Analysis bad = Analysis.postgres("-- name: Q :exec\nUPDATE books SET pages = now() WHERE id = 1;\n");
+        assertTrue(bad.diagnostics().contains("q.sql:2:26: error: column \"pages\" is of type int4 but expression is of type"
+                + " timestamptz"), bad.diagnostics());
+    }
 }
