@@ -63,8 +63,55 @@ final class ExpressionTyper {
         return selects;
     }
 
+    /**
+     * The innermost node being typed that JSqlParser kept a position for: NULL literals have none
+     * of their own, so their reasons point into this node instead of at the statement.
+     */
+    private @Nullable Object positioned;
+
+    /** Types {@code e} with {@code within} (a select item, say) as the place to point at for positionless parts. */
+    Typed typeWithin(Expression e, Scope scope, Object within) {
+        Object saved = positioned;
+        if (hasPosition(within)) {
+            positioned = within;
+        }
+        try {
+            return type(e, scope);
+        } finally {
+            positioned = saved;
+        }
+    }
+
     /** Types an expression whose value is used as is (a select item, a function argument). */
     Typed type(Expression e, Scope scope) {
+        Object saved = positioned;
+        if (hasPosition(e)) {
+            positioned = e;
+        }
+        try {
+            return typeHere(e, scope);
+        } finally {
+            positioned = saved;
+        }
+    }
+
+    private static boolean hasPosition(@Nullable Object node) {
+        return node instanceof net.sf.jsqlparser.parser.ASTNodeAccess access && access.getASTNode() != null
+                && access.getASTNode().jjtGetFirstToken() != null;
+    }
+
+    /** Where a NULL literal stands: the first NULL keyword inside the innermost positioned node. */
+    private String nullLocation() {
+        dev.quarry.core.source.Span within = ctx.span(positioned);
+        String text = within.file().text();
+        int end = Math.max(within.end(), Math.min(text.length(), within.start() + 1));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bnull\\b").matcher(text)
+                .region(within.start(), Math.max(within.start(), positioned == null ? ctx.statement().end() : end));
+        int at = m.find() ? m.start() : within.start();
+        return dev.quarry.core.source.Span.at(within.file(), at).location();
+    }
+
+    private Typed typeHere(Expression e, Scope scope) {
         if (e instanceof Column c) {
             Typed column = columns.resolve(c, scope);
             return c.getArrayConstructor() == null ? column
@@ -90,7 +137,7 @@ final class ExpressionTyper {
             return new Typed(SqlType.UNKNOWN, true, "user variable at " + ctx.location(e), Typed.Origin.UNTYPED_LITERAL, 0);
         }
         if (e instanceof NullValue) {
-            return new Typed(SqlType.UNKNOWN, true, "NULL literal at " + ctx.location(e), Typed.Origin.NULL_LITERAL, 0);
+            return new Typed(SqlType.UNKNOWN, true, "NULL literal at " + nullLocation(), Typed.Origin.NULL_LITERAL, 0);
         }
         if (e instanceof BooleanValue) {
             return Typed.nonNull(BaseType.BOOL.type());

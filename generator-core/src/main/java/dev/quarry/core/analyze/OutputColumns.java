@@ -196,7 +196,7 @@ final class OutputColumns {
 
     private ScopeColumn expression(SelectItem<?> item, Scope scope) {
         Expression e = item.getExpression();
-        Typed typed = typer.type(e, scope);
+        Typed typed = typer.typeWithin(e, scope, item);
         String name = item.getAlias() != null ? ctx.rules().foldIdentifier(item.getAlias().getName()) : defaultName(e);
         SqlType type = typed.type();
         if (type instanceof SqlType.Unknown && !typed.isParameter()) {

@@ -2,16 +2,22 @@
 package com.example.shop;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -36,18 +42,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -65,8 +81,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NullCastColumn"
+    )
     public List<NullCastColumnRow> nullCastColumn() {
-        try (Lease lease = source.acquire(NULL_CAST_COLUMN_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(NULL_CAST_COLUMN_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<NullCastColumnRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -74,10 +96,48 @@ public final class QueriesQueries {
                                     rs.getLong(1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw NULL_CAST_COLUMN_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #nullCastColumn} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NullCastColumn"
+    )
+    public Stream<NullCastColumnRow> streamNullCastColumn() {
+        Lease lease = source.acquire(NULL_CAST_COLUMN_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new NullCastColumnRow(
+                            rs.getLong(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamNullCastColumn}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "NullCastColumn"
+    )
+    public void forEachNullCastColumn(Consumer<? super NullCastColumnRow> action) {
+        try (Stream<NullCastColumnRow> rows = streamNullCastColumn()) {
+            rows.forEach(action);
         }
     }
 
@@ -96,22 +156,49 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "CastNullFunctionSyntax"
+    )
     public Optional<CastNullFunctionSyntaxRow> castNullFunctionSyntax() {
-        try (Lease lease = source.acquire(CAST_NULL_FUNCTION_SYNTAX_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(CAST_NULL_FUNCTION_SYNTAX_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 CastNullFunctionSyntaxRow row = new CastNullFunctionSyntaxRow(
                                 rs.getInt(1),
                                 Results.getNullableInt(rs, 2));
                 if (rs.next()) {
-                    throw CAST_NULL_FUNCTION_SYNTAX_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw CAST_NULL_FUNCTION_SYNTAX_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }

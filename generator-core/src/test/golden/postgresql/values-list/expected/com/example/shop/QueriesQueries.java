@@ -2,15 +2,21 @@
 package com.example.shop;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
+import dev.quarry.runtime.SqlSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -54,18 +60,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -78,8 +94,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ValuesAsTable"
+    )
     public List<ValuesAsTableRow> valuesAsTable() {
-        try (Lease lease = source.acquire(VALUES_AS_TABLE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(VALUES_AS_TABLE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ValuesAsTableRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -87,10 +109,48 @@ public final class QueriesQueries {
                                     rs.getInt(1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw VALUES_AS_TABLE_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #valuesAsTable} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ValuesAsTable"
+    )
+    public Stream<ValuesAsTableRow> streamValuesAsTable() {
+        Lease lease = source.acquire(VALUES_AS_TABLE_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ValuesAsTableRow(
+                            rs.getInt(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamValuesAsTable}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "ValuesAsTable"
+    )
+    public void forEachValuesAsTable(Consumer<? super ValuesAsTableRow> action) {
+        try (Stream<ValuesAsTableRow> rows = streamValuesAsTable()) {
+            rows.forEach(action);
         }
     }
 
@@ -109,8 +169,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ValuesWithNull"
+    )
     public List<ValuesWithNullRow> valuesWithNull() {
-        try (Lease lease = source.acquire(VALUES_WITH_NULL_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(VALUES_WITH_NULL_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ValuesWithNullRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -118,10 +184,48 @@ public final class QueriesQueries {
                                     rs.getInt(1),
                                     rs.getString(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw VALUES_WITH_NULL_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #valuesWithNull} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ValuesWithNull"
+    )
+    public Stream<ValuesWithNullRow> streamValuesWithNull() {
+        Lease lease = source.acquire(VALUES_WITH_NULL_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ValuesWithNullRow(
+                            rs.getInt(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamValuesWithNull}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ValuesWithNull"
+    )
+    public void forEachValuesWithNull(Consumer<? super ValuesWithNullRow> action) {
+        try (Stream<ValuesWithNullRow> rows = streamValuesWithNull()) {
+            rows.forEach(action);
         }
     }
 
@@ -138,8 +242,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ValuesJoinedToTable"
+    )
     public List<ValuesJoinedToTableRow> valuesJoinedToTable() {
-        try (Lease lease = source.acquire(VALUES_JOINED_TO_TABLE_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(VALUES_JOINED_TO_TABLE_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ValuesJoinedToTableRow> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -147,10 +257,48 @@ public final class QueriesQueries {
                                     OrderStatus.fromLiteral(rs.getString(1)),
                                     rs.getLong(2)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw VALUES_JOINED_TO_TABLE_QUERY.failure(e);
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #valuesJoinedToTable} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ValuesJoinedToTable"
+    )
+    public Stream<ValuesJoinedToTableRow> streamValuesJoinedToTable() {
+        Lease lease = source.acquire(VALUES_JOINED_TO_TABLE_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ValuesJoinedToTableRow(
+                            OrderStatus.fromLiteral(rs.getString(1)),
+                            rs.getLong(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamValuesJoinedToTable}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 7,
+            query = "ValuesJoinedToTable"
+    )
+    public void forEachValuesJoinedToTable(Consumer<? super ValuesJoinedToTableRow> action) {
+        try (Stream<ValuesJoinedToTableRow> rows = streamValuesJoinedToTable()) {
+            rows.forEach(action);
         }
     }
 
@@ -164,17 +312,78 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "ValuesNumericPromotion"
+    )
     public List<BigDecimal> valuesNumericPromotion() {
-        try (Lease lease = source.acquire(VALUES_NUMERIC_PROMOTION_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(VALUES_NUMERIC_PROMOTION_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<BigDecimal> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getBigDecimal(1));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw VALUES_NUMERIC_PROMOTION_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #valuesNumericPromotion} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "ValuesNumericPromotion"
+    )
+    public Stream<BigDecimal> streamValuesNumericPromotion() {
+        Lease lease = source.acquire(VALUES_NUMERIC_PROMOTION_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> rs.getBigDecimal(1));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamValuesNumericPromotion}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 13,
+            query = "ValuesNumericPromotion"
+    )
+    public void forEachValuesNumericPromotion(Consumer<? super BigDecimal> action) {
+        try (Stream<BigDecimal> rows = streamValuesNumericPromotion()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }
