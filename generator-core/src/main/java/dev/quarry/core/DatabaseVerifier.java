@@ -89,8 +89,9 @@ public final class DatabaseVerifier {
         }
         for (int i = 1; i <= serverCount; i++) {
             String server = names.normalize(params.getParameterTypeName(i));
-            if (server == null) {
-                continue; // the driver does not describe parameters (client-side prepares)
+            if (server == null || server.equals("null")) {
+                // the driver does not describe parameters (client-side prepares; MariaDB says NULL)
+                continue;
             }
             if (quarry[i - 1] == null) {
                 problems.add("placeholder " + i + " (" + server + ") has no parameter in Quarry's analysis");
