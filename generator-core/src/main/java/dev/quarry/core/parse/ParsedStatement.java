@@ -24,11 +24,18 @@ public record ParsedStatement(
         Statement statement,
         String parsedText,
         List<OffsetMap> toFile,
-        List<ParamRef> params) {
+        List<ParamRef> params,
+        LineIndex parsedLines) {
 
     public ParsedStatement {
         toFile = List.copyOf(toFile);
         params = List.copyOf(params);
+    }
+
+    /** Indexes the parsed text's lines once: every span of a node needs them. */
+    public ParsedStatement(SourceFile file, int start, int end, Statement statement, String parsedText,
+            List<OffsetMap> toFile, List<ParamRef> params) {
+        this(file, start, end, statement, parsedText, toFile, params, LineIndex.of(parsedText));
     }
 
     /** The span of the whole statement. */
@@ -52,7 +59,7 @@ public record ParsedStatement(
             Token first = ast.jjtGetFirstToken();
             Token last = ast.jjtGetLastToken();
             if (first != null) {
-                LineIndex lines = LineIndex.of(parsedText);
+                LineIndex lines = parsedLines;
                 int from = lines.offset(first.beginLine, first.beginColumn);
                 int to = last != null ? lines.offset(last.endLine, last.endColumn) + 1 : from;
                 int a = fileOffset(Math.min(from, parsedText.length()));
