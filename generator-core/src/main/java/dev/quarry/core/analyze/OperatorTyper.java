@@ -4,8 +4,8 @@ import dev.quarry.core.types.BaseType;
 import dev.quarry.core.types.FunctionMatch;
 import dev.quarry.core.types.SqlType;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Expression;
@@ -113,7 +113,7 @@ final class OperatorTyper {
         }
         Optional<FunctionMatch> match = ctx.functions().resolveOperator(op, left.type(), right.type());
         if (match.isEmpty()) {
-            if (left.type().equals(right.type()) && ARITHMETIC.containsKey(op)) {
+            if (left.type().equals(right.type()) && ARITHMETIC.contains(op)) {
                 return either(left.type(), left, right);
             }
             ctx.errorAt("unknown-operator", ctx.spanOf(node, leftExpr, rightExpr), "operator does not exist: "
@@ -123,7 +123,7 @@ final class OperatorTyper {
         return either(match.get().returnType(), left, right);
     }
 
-    private static final Map<String, Boolean> ARITHMETIC = Map.of("+", true, "-", true, "*", true, "/", true, "%", true);
+    private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "%");
 
     /** A comparison: both sides get one type; the result is boolean. */
     Typed comparison(String op, Expression leftExpr, Expression rightExpr, Scope scope, Object node) {

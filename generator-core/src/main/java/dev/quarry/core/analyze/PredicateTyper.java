@@ -5,8 +5,8 @@ import dev.quarry.core.types.FunctionMatch;
 import dev.quarry.core.types.SqlType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.JsonExpression;
@@ -147,7 +147,7 @@ final class PredicateTyper {
         return OperatorTyper.either(BOOL, left, array);
     }
 
-    private static final Map<String, Boolean> TEXT_RESULT = Map.of("->>", true, "#>>", true);
+    private static final Set<String> TEXT_RESULT = Set.of("->>", "#>>");
 
     /**
      * {@code doc -> 'key' ->> 'name'}: each step through the operator catalog. A missing key gives
@@ -177,7 +177,7 @@ final class PredicateTyper {
                 return Typed.nullable(SqlType.UNKNOWN, "unknown operator");
             }
             SqlType result = match.map(FunctionMatch::returnType)
-                    .orElse(TEXT_RESULT.containsKey(op) ? BaseType.TEXT.type() : current.type());
+                    .orElse(TEXT_RESULT.contains(op) ? BaseType.TEXT.type() : current.type());
             current = Typed.nullable(result, "JSON operator " + op + " at " + ctx.location(json)
                     + " gives NULL when the key is missing");
         }

@@ -75,11 +75,8 @@ public final class JavaTypeMapper {
 
     TypeName javaType(SqlType type, boolean nullable, ColumnIr.@Nullable ColumnOrigin column) {
         Optional<TypeOverride> o = override(type, column);
-        if (o.isEmpty()) {
-            return javaType(type, nullable);
-        }
-        TypeName user = ClassName.bestGuess(o.get().javaType());
-        return nullable ? user.annotated(NULLABLE_ANNOTATION) : user;
+        TypeName plain = o.isPresent() ? ClassName.bestGuess(o.get().javaType()) : plainType(type);
+        return nullable ? plain.box().annotated(NULLABLE_ANNOTATION) : plain;
     }
 
     public Engine engine() {
@@ -88,16 +85,7 @@ public final class JavaTypeMapper {
 
     /** The type of a column, parameter or record component, with database-type overrides. */
     public TypeName javaType(SqlType type, boolean nullable) {
-        Optional<TypeOverride> o = overrides.stream().filter(x -> x.matchesType(type.name())).findFirst();
-        if (o.isPresent()) {
-            TypeName user = ClassName.bestGuess(o.get().javaType());
-            return nullable ? user.annotated(NULLABLE_ANNOTATION) : user;
-        }
-        TypeName plain = plainType(type);
-        if (!nullable) {
-            return plain;
-        }
-        return plain.box().annotated(NULLABLE_ANNOTATION);
+        return javaType(type, nullable, null);
     }
 
     /**
@@ -110,7 +98,7 @@ public final class JavaTypeMapper {
     }
 
     private String display(SqlType type, boolean boxed) {
-        Optional<TypeOverride> o = overrides.stream().filter(x -> x.matchesType(type.name())).findFirst();
+        Optional<TypeOverride> o = override(type, null);
         if (o.isPresent()) {
             return o.get().javaType();
         }

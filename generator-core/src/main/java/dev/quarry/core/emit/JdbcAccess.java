@@ -41,25 +41,44 @@ final class JdbcAccess {
         return read(column.sqlType(), column.nullable(), index, column.origin());
     }
 
+    /** An expression reading a value of {@code type} at {@code index}, a database-type override applied. */
+    CodeBlock read(SqlType type, boolean nullable, int index) {
+        return read(type, nullable, index, null);
+    }
+
     CodeBlock read(SqlType type, boolean nullable, int index, ColumnIr.@Nullable ColumnOrigin column) {
         Optional<TypeOverride> o = types.override(type, column);
         if (o.isEmpty()) {
-            return read(type, nullable, index);
+            return readBase(type, nullable, index);
         }
         if (o.get().converter() != null) {
-            return CodeBlock.of("$N.from($L)", converterField(o.get().converter()), read(type, true, index));
+            return CodeBlock.of("$N.from($L)", converterField(o.get().converter()), readBase(type, true, index));
         }
         return CodeBlock.of("rs.getObject($L, $T.class)", index, ClassName.bestGuess(o.get().javaType()));
     }
 
     /** A statement binding a parameter, its type override applied. */
     CodeBlock bind(ParamIr param, Object index, String value) {
-        Optional<TypeOverride> o = types.override(param.sqlType(), param.column());
+        return bind(param.sqlType(), param.nullable(), index, value, param.column());
+    }
+
+    /**
+     * A statement (without semicolon) binding {@code value} (a name or an accessor call) at
+     * {@code index} (a number or an expression such as {@code base + 2}) of {@code ps}, a
+     * database-type override applied.
+     */
+    CodeBlock bind(SqlType type, boolean nullable, Object index, String value) {
+        return bind(type, nullable, index, value, null);
+    }
+
+    private CodeBlock bind(SqlType type, boolean nullable, Object index, String value,
+            ColumnIr.@Nullable ColumnOrigin column) {
+        Optional<TypeOverride> o = types.override(type, column);
         if (o.isEmpty()) {
-            return bind(param.sqlType(), param.nullable(), index, value);
+            return bindBase(type, nullable, index, value);
         }
         if (o.get().converter() != null) {
-            return bind(param.sqlType(), true, index, converterField(o.get().converter()) + ".to(" + value + ")");
+            return bindBase(type, true, index, converterField(o.get().converter()) + ".to(" + value + ")");
         }
         return CodeBlock.of("$T.setObject(ps, $L, $N, $T.OTHER)", PARAMS, index, value, TYPES);
     }
@@ -70,8 +89,8 @@ final class JdbcAccess {
         return JavaNames.upperSnake(simple);
     }
 
-    /** An expression reading column {@code index} of {@code rs}. */
-    CodeBlock read(SqlType type, boolean nullable, int index) {
+    /** An expression reading column {@code index} of {@code rs} as JDBC gives the type, no override. */
+    private CodeBlock readBase(SqlType type, boolean nullable, int index) {
         if (type instanceof SqlType.Scalar scalar) {
             return readScalar(scalar.base(), nullable, index);
         } else if (type instanceof SqlType.Array array) {
@@ -88,11 +107,8 @@ final class JdbcAccess {
         return CodeBlock.of("rs.getObject($L)", index);
     }
 
-    /**
-     * A statement (without semicolon) binding {@code value} (a name or an accessor call) at
-     * {@code index} (a number or an expression such as {@code base + 2}) of {@code ps}.
-     */
-    CodeBlock bind(SqlType type, boolean nullable, Object index, String value) {
+    /** A statement binding {@code value} as JDBC takes the type, no override. */
+    private CodeBlock bindBase(SqlType type, boolean nullable, Object index, String value) {
         if (type instanceof SqlType.Scalar scalar) {
             return bindScalar(scalar.base(), nullable, index, value);
         } else if (type instanceof SqlType.Array array) {
