@@ -1,6 +1,7 @@
 package dev.quarry.runtime;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * survive; NULL reads as {@code null}.
  */
 public final class Unsigned {
+    private static final BigInteger TWO_TO_THE_64 = BigInteger.ONE.shiftLeft(64);
+
     private Unsigned() {}
 
     public static @Nullable UByte getUByte(ResultSet rs, int index) throws SQLException {
@@ -38,6 +41,20 @@ public final class Unsigned {
     public static @Nullable ULong getULong(ResultSet rs, int index) throws SQLException {
         BigDecimal v = rs.getBigDecimal(index);
         return v == null ? null : ULong.valueOf(v.toBigIntegerExact());
+    }
+
+    /**
+     * A {@code bigint unsigned} generated key from {@code getGeneratedKeys()}. MariaDB Connector/J
+     * reports the insert id as a signed 64-bit number, so a key above {@code Long.MAX_VALUE} arrives
+     * negative; its 64 bits are the unsigned value.
+     */
+    public static @Nullable ULong getGeneratedULong(ResultSet rs, int index) throws SQLException {
+        String text = rs.getString(index);
+        if (text == null) {
+            return null;
+        }
+        BigInteger v = new BigInteger(text);
+        return ULong.valueOf(v.signum() < 0 ? v.add(TWO_TO_THE_64) : v);
     }
 
     public static void setUByte(PreparedStatement ps, int index, @Nullable UByte value) throws SQLException {

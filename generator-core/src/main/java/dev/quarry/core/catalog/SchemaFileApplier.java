@@ -72,7 +72,7 @@ final class SchemaFileApplier {
         List<StatementSplitter.Piece> pieces = new ArrayList<>();
         for (SchemaScript.Section section : script.sections()) {
             pieces.addAll(section.oneStatement() ? StatementSplitter.whole(text, section.start(), section.end())
-                    : StatementSplitter.split(text, section.start(), section.end(), engine == Engine.MYSQL));
+                    : StatementSplitter.split(text, section.start(), section.end(), engine.isMysqlFamily()));
         }
         for (StatementSplitter.Piece piece : pieces) {
             List<Token> tokens = DdlTokens.read(text, piece.start(), piece.end());

@@ -277,7 +277,7 @@ public final class ConfigLoader {
         Optional<Engine> engine = Engine.fromConfigName(value);
         if (engine.isEmpty()) {
             diagnostics.error("config-value", span(tuple.getValueNode()), "unsupported engine \"" + value + "\"",
-                    "supported engines: postgresql, mysql (or mariadb), sqlite");
+                    "supported engines: postgresql, mysql, mariadb, sqlite");
             return null;
         }
         return engine.get();

@@ -57,6 +57,19 @@ final class JdbcAccess {
         return CodeBlock.of("rs.getObject($L, $T.class)", index, ClassName.bestGuess(o.get().javaType()));
     }
 
+    /**
+     * Reads the generated key at column 1 of {@code ps.getGeneratedKeys()} (or SQLite's rowid query).
+     * MariaDB's driver reports the insert id as a signed long, so a {@code bigint unsigned} key is
+     * read through a runtime method that restores values above {@code Long.MAX_VALUE}.
+     */
+    CodeBlock readGeneratedKey(SqlType type) {
+        boolean unsignedKey = type instanceof SqlType.Scalar s && s.base() == BaseType.UINT8;
+        if (engine.isMysqlFamily() && unsignedKey && types.override(type, null).isEmpty()) {
+            return CodeBlock.of("$T.getGeneratedULong(rs, 1)", UNSIGNED);
+        }
+        return read(type, false, 1);
+    }
+
     /** A statement binding a parameter, its type override applied. */
     CodeBlock bind(ParamIr param, Object index, String value) {
         return bind(param.sqlType(), param.nullable(), index, value, param.column());
