@@ -18,6 +18,7 @@ import java.util.Optional;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.type.CreateType;
 import net.sf.jsqlparser.statement.create.view.CreateView;
@@ -117,6 +118,8 @@ final class SchemaFileApplier {
             createTable.apply(st, create, statement.options());
         } else if (parsed instanceof Alter alter) {
             alterTable.apply(st, alter);
+        } else if (parsed instanceof RenameTableStatement rename) {
+            alterTable.apply(st, rename);
         } else if (parsed instanceof Drop drop) {
             dropTable.apply(st, drop);
         } else if (parsed instanceof CreateType create) {
