@@ -10,8 +10,9 @@ import dev.quarry.core.ir.ColumnIr;
 import dev.quarry.core.ir.ProjectIr;
 import dev.quarry.core.ir.QueryFileIr;
 import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.source.SchemaScript;
 import dev.quarry.core.source.SourceDiscovery;
-import dev.quarry.core.source.SourceFile;
+import dev.quarry.core.source.StatementSplitter;
 import dev.quarry.core.types.SqlType;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -106,25 +107,29 @@ class MysqlServerTypesTest {
         return DriverManager.getConnection(URL + database, "root", "");
     }
 
-    /** Creates {@code database} afresh and applies the folder's schema there. */
+    /**
+     * Creates {@code database} afresh and applies the folder's schema there: the parts of each file
+     * Quarry applies (a migration folder's up parts, in its order), one statement at a time.
+     */
     static Connection freshDatabase(String database, QuarryConfig config) throws SQLException {
         try (Connection admin = connect("test"); Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + database);
             st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
         }
         Connection connection = connect(database);
-        for (SourceFile file : SourceDiscovery.discover(config.schema(), config.baseDir())) {
-            // the schemas hold no semicolons inside literals
-            for (String statement : file.text().split(";")) {
-                if (statement.isBlank() || statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#")
-                        || l.strip().startsWith("--"))) {
-                    continue;
-                }
-                try (Statement st = connection.createStatement()) {
-                    st.execute(statement);
-                } catch (SQLException e) {
-                    connection.close();
-                    throw new AssertionError("the server rejects schema file " + file.displayPath() + ": " + e.getMessage(), e);
+        for (SchemaScript script : SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir())) {
+            String text = script.file().text();
+            for (SchemaScript.Section section : script.sections()) {
+                for (StatementSplitter.Piece piece : section.oneStatement()
+                        ? StatementSplitter.whole(text, section.start(), section.end())
+                        : StatementSplitter.split(text, section.start(), section.end(), true)) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute(piece.text());
+                    } catch (SQLException e) {
+                        connection.close();
+                        throw new AssertionError("the server rejects schema file " + script.file().displayPath() + ": "
+                                + e.getMessage(), e);
+                    }
                 }
             }
         }
