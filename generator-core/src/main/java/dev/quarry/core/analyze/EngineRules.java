@@ -151,7 +151,7 @@ enum EngineRules {
 
         @Override
         Optional<Column> generatedKey(Table table) {
-            return autoIncrementColumn(table);
+            return table.columns().stream().filter(Column::autoIncrement).findFirst();
         }
 
         @Override
@@ -188,7 +188,7 @@ enum EngineRules {
 
         @Override
         boolean doubleColonCasts() {
-            return false;
+            return MYSQL.doubleColonCasts();
         }
 
         @Override
@@ -208,12 +208,12 @@ enum EngineRules {
 
         @Override
         Optional<Column> generatedKey(Table table) {
-            return autoIncrementColumn(table);
+            return MYSQL.generatedKey(table);
         }
 
         @Override
         String generatedKeyKinds() {
-            return "AUTO_INCREMENT column";
+            return MYSQL.generatedKeyKinds();
         }
     };
 
@@ -277,10 +277,6 @@ enum EngineRules {
     /** What {@link #generatedKey} looks for, for messages. */
     String generatedKeyKinds() {
         return "single-column primary key with a default, serial, identity or rowid alias";
-    }
-
-    private static Optional<Column> autoIncrementColumn(Table table) {
-        return table.columns().stream().filter(Column::autoIncrement).findFirst();
     }
 
     /** Whether ON CONFLICT ... DO UPDATE sees {@code excluded}'s columns only when qualified (SQLite). */
