@@ -81,6 +81,6 @@ public final class Quarry {
         List<SchemaScript> schema = SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir());
         List<SourceFile> queryFiles = SourceDiscovery.discover(config.queries(), config.baseDir());
         Catalog catalog = CatalogBuilder.buildScripts(config.engine(), config.searchPath(), schema, diagnostics);
-        return ProjectAnalyzer.analyze(config, catalog, queryFiles, diagnostics).withRename(config.rename());
+        return ProjectAnalyzer.analyze(config, catalog, queryFiles, diagnostics).withJavaSettings(config.rename(), config.unsigned());
     }
 }

@@ -13,7 +13,16 @@ import org.jspecify.annotations.Nullable;
 abstract sealed class ServerTypeNames {
 
     static ServerTypeNames forProduct(String productName) {
-        return productName.toLowerCase(Locale.ROOT).contains("postgres") ? new Postgres() : new Standard();
+        String product = productName.toLowerCase(Locale.ROOT);
+        return product.contains("postgres") ? new Postgres() : new Standard(!product.contains("mariadb"));
+    }
+
+    /**
+     * Whether a prepared INSERT/UPDATE/DELETE ... RETURNING is described with its result columns;
+     * MariaDB's prepare describes none (they are known only when it runs).
+     */
+    boolean describesReturning() {
+        return true;
     }
 
     /** The driver's name in Quarry's spelling; null when the driver does not know the type. */
@@ -43,6 +52,17 @@ abstract sealed class ServerTypeNames {
 
     /** Drivers speaking SQL-standard names, MariaDB's and MySQL's among them. */
     static final class Standard extends ServerTypeNames {
+        private final boolean describesReturning;
+
+        Standard(boolean describesReturning) {
+            this.describesReturning = describesReturning;
+        }
+
+        @Override
+        boolean describesReturning() {
+            return describesReturning;
+        }
+
         private static final Map<String, String> ALIASES = Map.ofEntries(
                 Map.entry("smallint", "int2"), Map.entry("integer", "int4"), Map.entry("int", "int4"),
                 Map.entry("mediumint", "int4"), Map.entry("bigint", "int8"), Map.entry("real", "float4"),
@@ -68,10 +88,23 @@ abstract sealed class ServerTypeNames {
             return server.equals(q) || unsignedOf(server, q);
         }
 
-        /** {@code INTEGER UNSIGNED} is reported with the word; Quarry names the signed base. */
+        /**
+         * {@code INTEGER UNSIGNED} is reported with the word: it is Quarry's {@code int unsigned}
+         * (the bases compared through the aliases, so MEDIUMINT and INT are one), or the signed base
+         * where Quarry names that.
+         */
         private static boolean unsignedOf(String server, @Nullable String quarry) {
-            return server.endsWith(" unsigned") && quarry != null
-                    && ALIASES.getOrDefault(server.substring(0, server.length() - 9), "").equals(quarry);
+            String word = " unsigned";
+            if (!server.endsWith(word) || quarry == null) {
+                return false;
+            }
+            String serverBase = server.substring(0, server.length() - word.length());
+            String base = ALIASES.getOrDefault(serverBase, serverBase);
+            if (quarry.endsWith(word)) {
+                String quarryBase = quarry.substring(0, quarry.length() - word.length());
+                return base.equals(ALIASES.getOrDefault(quarryBase, quarryBase));
+            }
+            return base.equals(quarry);
         }
     }
 }

@@ -24,6 +24,40 @@ class MariadbDatabaseVerifierTest {
     Path dir;
 
     @Test
+    void returningQueriesWhichMariadbDoesNotDescribeAreNotMismatches() throws Exception {
+        String schema = "CREATE TABLE notes (id int unsigned PRIMARY KEY AUTO_INCREMENT, body text NOT NULL)";
+        Files.writeString(dir.resolve("schema.sql"), schema + ";\n");
+        Files.writeString(dir.resolve("notes.sql"), """
+                -- name: AddNote :one
+                INSERT INTO notes (body) VALUES (?) RETURNING id, body;
+
+                -- name: DeleteNote :one
+                DELETE FROM notes WHERE id = ? RETURNING body;
+
+                -- name: GetNote :one
+                SELECT id, body FROM notes WHERE id = ?;
+                """);
+        QuarryConfig config = new QuarryConfig(dir, Engine.MARIADB, List.of(dir.resolve("schema.sql")),
+                List.of(dir.resolve("notes.sql")), "com.example.db", dir.resolve("out"));
+        ProjectIr ir = Quarry.analyze(config).ir().orElseThrow();
+        String url = "jdbc:mariadb://127.0.0.1:3306/";
+        try (Connection admin = JdbcConnections.open(url + "test", "root", "", getClass().getClassLoader());
+                Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            st.execute("CREATE DATABASE " + DATABASE);
+            try (Connection db = JdbcConnections.open(url + DATABASE, "root", "", getClass().getClassLoader());
+                    Statement ddl = db.createStatement()) {
+                ddl.execute(schema);
+                DatabaseVerifier.Result result = DatabaseVerifier.verify(ir, db);
+                assertEquals(List.of(), result.mismatches().stream().map(DatabaseVerifier.Mismatch::render).toList());
+                assertEquals(3, result.queryCount());
+            } finally {
+                st.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            }
+        }
+    }
+
+    @Test
     void agreesOnColumnsAndReportsADriftedColumn() throws Exception {
         String schema = "CREATE TABLE users (id bigint PRIMARY KEY AUTO_INCREMENT, name varchar(40) NOT NULL, "
                 + "bio text, created_at datetime NOT NULL)";

@@ -1,6 +1,7 @@
 package dev.quarry.runtime;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,11 +14,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and binds MySQL's unsigned integers as jOOQ's {@link UByte}, {@link UShort},
- * {@link UInteger} and {@link ULong}. Each is read through the next wider JDBC getter
+ * {@link UInteger} and {@link ULong}, and {@code bigint unsigned} as {@link BigInteger} when
+ * widened (the narrower ones widen to plain {@code short}, {@code int}, {@code long}). Each is read through the next wider JDBC getter
  * ({@code bigint unsigned} through {@link BigDecimal}), so values above the signed maximum
  * survive; NULL reads as {@code null}.
  */
 public final class Unsigned {
+    private static final BigInteger TWO_TO_THE_64 = BigInteger.ONE.shiftLeft(64);
+
     private Unsigned() {}
 
     public static @Nullable UByte getUByte(ResultSet rs, int index) throws SQLException {
@@ -38,6 +42,32 @@ public final class Unsigned {
     public static @Nullable ULong getULong(ResultSet rs, int index) throws SQLException {
         BigDecimal v = rs.getBigDecimal(index);
         return v == null ? null : ULong.valueOf(v.toBigIntegerExact());
+    }
+
+    /** A {@code bigint unsigned} read as {@link BigInteger} (the widened mapping). */
+    public static @Nullable BigInteger getBigInteger(ResultSet rs, int index) throws SQLException {
+        BigDecimal v = rs.getBigDecimal(index);
+        return v == null ? null : v.toBigIntegerExact();
+    }
+
+    /**
+     * A {@code bigint unsigned} generated key from {@code getGeneratedKeys()}. MariaDB Connector/J
+     * reports the insert id as a signed 64-bit number, so a key above {@code Long.MAX_VALUE} arrives
+     * negative; its 64 bits are the unsigned value.
+     */
+    public static @Nullable BigInteger getGeneratedBigInteger(ResultSet rs, int index) throws SQLException {
+        String text = rs.getString(index);
+        if (text == null) {
+            return null;
+        }
+        BigInteger v = new BigInteger(text);
+        return v.signum() < 0 ? v.add(TWO_TO_THE_64) : v;
+    }
+
+    /** {@link #getGeneratedBigInteger} as a {@link ULong}. */
+    public static @Nullable ULong getGeneratedULong(ResultSet rs, int index) throws SQLException {
+        BigInteger v = getGeneratedBigInteger(rs, index);
+        return v == null ? null : ULong.valueOf(v);
     }
 
     public static void setUByte(PreparedStatement ps, int index, @Nullable UByte value) throws SQLException {
@@ -69,6 +99,14 @@ public final class Unsigned {
             ps.setNull(index, Types.NUMERIC);
         } else {
             ps.setBigDecimal(index, new BigDecimal(value.toBigInteger()));
+        }
+    }
+
+    public static void setBigInteger(PreparedStatement ps, int index, @Nullable BigInteger value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(index, new BigDecimal(value));
         }
     }
 }

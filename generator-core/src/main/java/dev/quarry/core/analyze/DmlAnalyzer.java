@@ -4,8 +4,10 @@ import dev.quarry.core.catalog.Column;
 import dev.quarry.core.catalog.Table;
 import dev.quarry.core.diag.Suggestions;
 import dev.quarry.core.ir.ColumnIr;
+import dev.quarry.core.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
@@ -90,7 +92,7 @@ final class DmlAnalyzer {
                 set(set, table, withTarget);
             }
         }
-        return returning(insert.getReturningClause(), withTarget);
+        return returning(insert.getReturningClause(), withTarget, EngineRules.Dml.INSERT);
     }
 
     private void insertSelect(Select body, List<Column> columns, Table table, Scope scope) {
@@ -140,7 +142,7 @@ final class DmlAnalyzer {
             }
         }
         selects.typer().condition(update.getWhere(), full, "WHERE");
-        return returning(update.getReturningClause(), full);
+        return returning(update.getReturningClause(), full, EngineRules.Dml.UPDATE);
     }
 
     Shape delete(Delete delete, Scope scope) {
@@ -155,7 +157,8 @@ final class DmlAnalyzer {
         }
         Scope full = state.apply(s);
         selects.typer().condition(delete.getWhere(), full, "WHERE");
-        return returning(delete.getReturningClause(), full);
+        boolean joined = state.relations.size() > 1 || (delete.getTables() != null && !delete.getTables().isEmpty());
+        return returning(delete.getReturningClause(), full, joined ? EngineRules.Dml.DELETE_JOINED : EngineRules.Dml.DELETE);
     }
 
     private void set(UpdateSet set, Table table, Scope scope) {
@@ -237,11 +240,24 @@ final class DmlAnalyzer {
         return column;
     }
 
-    private Shape returning(@Nullable ReturningClause returning, Scope scope) {
+    /** The RETURNING columns; a RETURNING the engine does not take is an error at the keyword. */
+    private Shape returning(@Nullable ReturningClause returning, Scope scope, EngineRules.Dml statement) {
         if (returning == null || returning.isEmpty()) {
             return Shape.empty();
         }
+        ctx.rules().returningRefusal(statement).ifPresent(refusal -> ctx.errorAt("returning-unsupported",
+                returningKeyword(returning), refusal.message(), refusal.hint()));
         List<SelectItem<?>> items = new ArrayList<>(returning);
         return selects.outputs().expand(items, scope);
+    }
+
+    /** The RETURNING keyword (JSqlParser keeps no position for the clause): the last one before its first item. */
+    private Span returningKeyword(ReturningClause returning) {
+        Span first = ctx.span(returning.get(0));
+        int from = ctx.statement().start();
+        int to = first.start() > from ? first.start() : ctx.statement().end();
+        String keyword = "RETURNING";
+        int at = first.file().text().substring(from, to).toUpperCase(Locale.ROOT).lastIndexOf(keyword);
+        return at < 0 ? first : new Span(first.file(), from + at, from + at + keyword.length());
     }
 }

@@ -1,6 +1,8 @@
 package dev.quarry.core.analyze;
 
 import dev.quarry.core.catalog.Catalog;
+import dev.quarry.core.catalog.Column;
+import dev.quarry.core.catalog.Table;
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.types.BaseType;
 import dev.quarry.core.types.SqlType;
@@ -92,7 +94,7 @@ enum EngineRules {
             return "CAST(" + parameter + " AS INTEGER)";
         }
     },
-    /** MySQL and MariaDB, as MariaDB's result metadata reports types. */
+    /** MySQL (and MariaDB, below), as MariaDB's result metadata reports types. */
     MYSQL {
         @Override
         SqlType integerLiteral(long value) {
@@ -133,13 +135,109 @@ enum EngineRules {
         String castExample(String parameter) {
             return "CAST(" + parameter + " AS SIGNED)";
         }
+
+        @Override
+        Optional<Refusal> returningRefusal(Dml statement) {
+            return Optional.of(switch (statement) {
+                case INSERT -> new Refusal("MySQL has no INSERT ... RETURNING",
+                        "use engine: mariadb (MariaDB 10.5+ takes INSERT ... RETURNING), or drop RETURNING and use"
+                                + " :execlastid for the generated key");
+                case DELETE, DELETE_JOINED -> new Refusal("MySQL has no DELETE ... RETURNING",
+                        "use engine: mariadb (MariaDB 10.5+ takes DELETE ... RETURNING), or read the rows with a"
+                                + " SELECT first");
+                case UPDATE -> UPDATE_RETURNING;
+            });
+        }
+
+        @Override
+        Optional<Column> generatedKey(Table table) {
+            return table.columns().stream().filter(Column::autoIncrement).findFirst();
+        }
+
+        @Override
+        String generatedKeyKinds() {
+            return "AUTO_INCREMENT column";
+        }
+    },
+    /** MariaDB: MySQL's rules, and RETURNING after INSERT, REPLACE and a single-table DELETE (10.5+). */
+    MARIADB {
+        @Override
+        SqlType integerLiteral(long value) {
+            return MYSQL.integerLiteral(value);
+        }
+
+        @Override
+        SqlType decimalLiteral() {
+            return MYSQL.decimalLiteral();
+        }
+
+        @Override
+        String foldIdentifier(String raw) {
+            return MYSQL.foldIdentifier(raw);
+        }
+
+        @Override
+        SqlType timeKeyword(String keyword) {
+            return MYSQL.timeKeyword(keyword);
+        }
+
+        @Override
+        SqlType extractResult() {
+            return MYSQL.extractResult();
+        }
+
+        @Override
+        boolean doubleColonCasts() {
+            return MYSQL.doubleColonCasts();
+        }
+
+        @Override
+        String castExample(String parameter) {
+            return MYSQL.castExample(parameter);
+        }
+
+        @Override
+        Optional<Refusal> returningRefusal(Dml statement) {
+            return switch (statement) {
+                case INSERT, DELETE -> Optional.empty();
+                case UPDATE -> Optional.of(UPDATE_RETURNING);
+                case DELETE_JOINED -> Optional.of(new Refusal("MariaDB takes RETURNING only after a single-table DELETE",
+                        "delete from one table and choose the rows with WHERE ... IN (SELECT ...)"));
+            };
+        }
+
+        @Override
+        Optional<Column> generatedKey(Table table) {
+            return MYSQL.generatedKey(table);
+        }
+
+        @Override
+        String generatedKeyKinds() {
+            return MYSQL.generatedKeyKinds();
+        }
     };
+
+    private static final Refusal UPDATE_RETURNING = new Refusal("MySQL and MariaDB have no UPDATE ... RETURNING",
+            "run the UPDATE as :exec or :execrows and read the rows with a SELECT");
+
+    /** The data-modifying statements RETURNING may follow; REPLACE is an INSERT here. */
+    enum Dml {
+        INSERT,
+        UPDATE,
+        DELETE,
+        /** DELETE with USING or joins: rows of several tables. */
+        DELETE_JOINED
+    }
+
+    /** A statement form the engine does not take: what to report and what to write instead. */
+    record Refusal(String message, String hint) {}
 
     static EngineRules of(Engine engine) {
         return switch (engine) {
             case POSTGRESQL -> POSTGRESQL;
             case SQLITE -> SQLITE;
             case MYSQL -> MYSQL;
+            case MARIADB -> MARIADB;
         };
     }
 
@@ -160,6 +258,27 @@ enum EngineRules {
     /** How a cast of a parameter is written, for hints. */
     abstract String castExample(String parameter);
 
+    /** Why the engine refuses RETURNING after {@code statement}; empty when it takes it. */
+    Optional<Refusal> returningRefusal(Dml statement) {
+        return Optional.empty();
+    }
+
+    /**
+     * The column whose value an INSERT into {@code table} generates, which JDBC reports as the
+     * key: by default the single-column primary key with a default (serial, identity, rowid alias).
+     */
+    Optional<Column> generatedKey(Table table) {
+        if (table.primaryKey().size() != 1) {
+            return Optional.empty();
+        }
+        return table.column(table.primaryKey().get(0)).filter(Column::hasDefault);
+    }
+
+    /** What {@link #generatedKey} looks for, for messages. */
+    String generatedKeyKinds() {
+        return "single-column primary key with a default, serial, identity or rowid alias";
+    }
+
     /** Whether ON CONFLICT ... DO UPDATE sees {@code excluded}'s columns only when qualified (SQLite). */
     boolean upsertExcludedOnlyQualified() {
         return this == SQLITE;
@@ -170,6 +289,7 @@ enum EngineRules {
             case POSTGRESQL -> Engine.POSTGRESQL;
             case SQLITE -> Engine.SQLITE;
             case MYSQL -> Engine.MYSQL;
+            case MARIADB -> Engine.MARIADB;
         };
     }
 

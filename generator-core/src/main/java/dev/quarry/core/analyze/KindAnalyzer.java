@@ -63,9 +63,9 @@ final class KindAnalyzer {
         }
         Optional<Column> key = generatedKeyColumn(insert);
         if (key.isEmpty()) {
-            error("cannot tell which key this INSERT generates: the table has no"
-                    + " single-column primary key with a default, serial, identity or rowid alias",
-                    "add RETURNING with the key column");
+            boolean returning = ctx.rules().returningRefusal(EngineRules.Dml.INSERT).isEmpty();
+            error("cannot tell which key this INSERT generates: the table has no " + ctx.rules().generatedKeyKinds(),
+                    returning ? "add RETURNING with the key column" : "declare the key column AUTO_INCREMENT");
             return null;
         }
         return new QueryIr.GeneratedKey(key.get().name(), key.get().type(), false);
@@ -83,13 +83,9 @@ final class KindAnalyzer {
         return null;
     }
 
-    /** The INSERT's table's single primary key column, when the database fills it. */
+    /** The column of the INSERT's table whose value the database generates, as the engine decides. */
     private Optional<Column> generatedKeyColumn(Insert insert) {
-        Optional<Table> table = table(insert);
-        if (table.isEmpty() || table.get().primaryKey().size() != 1) {
-            return Optional.empty();
-        }
-        return table.get().column(table.get().primaryKey().get(0)).filter(Column::hasDefault);
+        return table(insert).flatMap(ctx.rules()::generatedKey);
     }
 
     private Optional<Table> table(Insert insert) {

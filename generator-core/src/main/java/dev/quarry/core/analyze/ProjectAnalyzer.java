@@ -42,7 +42,7 @@ public final class ProjectAnalyzer {
         List<QueryFileIr> files = new ArrayList<>();
         for (SourceFile file : queryFiles) {
             List<QueryIr> queries = new ArrayList<>();
-            for (QueryBlock block : QueryFileSplitter.split(file, diagnostics)) {
+            for (QueryBlock block : QueryFileSplitter.split(file, config.engine(), diagnostics)) {
                 QueryBlock earlier = names.putIfAbsent(block.name().toLowerCase(Locale.ROOT), block);
                 if (earlier != null) {
                     diagnostics.error("duplicate-query-name", block.annotation(), "query name \"" + block.name()

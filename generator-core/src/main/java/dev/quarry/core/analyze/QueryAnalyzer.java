@@ -119,7 +119,7 @@ final class QueryAnalyzer {
 
     private boolean singleStatement(QueryBlock block) {
         List<StatementSplitter.Piece> pieces = StatementSplitter.split(block.file().text(), block.sqlStart(), block.sqlEnd(),
-                rules == EngineRules.MYSQL);
+                rules.engine().isMysqlFamily());
         if (pieces.isEmpty()) {
             diagnostics.error("empty-query", block.annotation(), "query " + block.name() + " has no SQL", null);
             return false;

@@ -4,16 +4,21 @@ import dev.quarry.core.catalog.ColumnReader.ReadColumn;
 import dev.quarry.core.catalog.Identifiers.QualifiedName;
 import dev.quarry.core.config.Engine;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterExpression.ColumnDataType;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 
 /**
  * Applies ALTER TABLE: add, drop and rename columns, rename the table, change a column's type,
- * NOT NULL and default, add or drop the primary key. Actions that do not change the table's shape
- * (foreign keys, checks, owners, row level security, ...) are passed over.
+ * NOT NULL and default, add or drop the primary key; MySQL's MODIFY and CHANGE (a column defined
+ * anew), FIRST / AFTER and RENAME TABLE. Actions that do not change the table's shape (foreign
+ * keys, checks, owners, row level security, ...) are passed over.
  */
 final class AlterTableApplier {
     private final Engine engine;
@@ -57,6 +62,8 @@ final class AlterTableApplier {
             case RENAME -> renameColumn(t, action.getColumnOldName(), action.getColumnName());
             case RENAME_TABLE -> renameTable(t, action.getNewTableName());
             case ALTER -> alterColumns(t, action);
+            case MODIFY, CHANGE -> redefine(t, action);
+            case DROP_PRIMARY_KEY -> t.table().dropPrimaryKey();
             default -> {
                 // options, partitions, row level security, ...: the shape stays
             }
@@ -77,6 +84,7 @@ final class AlterTableApplier {
             if (read.constraints().primaryKey()) {
                 setPrimaryKey(t, List.of(definition.getColumnName()), null);
             }
+            position(t, definition, column.name()).ifPresent(i -> t.table().move(column.name(), i));
         }
         if (action.getPkColumns() != null) {
             String constraint = action.getIndex() == null ? null : action.getIndex().getName();
@@ -93,7 +101,7 @@ final class AlterTableApplier {
             }
         }
         t.table().setPrimaryKey(key, rawConstraint == null ? null : model.ids().name(rawConstraint));
-        if (engine == Engine.POSTGRESQL) {
+        if (engine != Engine.SQLITE) {
             key.forEach(k -> update(t, k, k, c -> c.withNotNull(true)));
         }
     }
@@ -113,6 +121,76 @@ final class AlterTableApplier {
             t.table().drop(column);
         } else if (!action.isUsingIfExists()) {
             errors.unknownColumn(t.name(action.getColumnName()), t.table(), column);
+        }
+    }
+
+    /**
+     * MySQL's {@code MODIFY col definition} and {@code CHANGE old new definition}: the column is
+     * defined anew (what the definition leaves out, a default say, is gone), in its place unless
+     * FIRST or AFTER moves it. A key column stays NOT NULL, as MySQL keeps it.
+     */
+    private void redefine(Target t, AlterExpression action) {
+        for (ColumnDataType definition : nonNull(action.getColDataTypeList())) {
+            String rawOld = action.getOperation() == AlterOperation.CHANGE ? action.getColumnOldName()
+                    : definition.getColumnName();
+            Optional<Column> existing = t.table().column(model.ids().name(rawOld));
+            if (existing.isEmpty()) {
+                errors.unknownColumn(t.name(rawOld), t.table(), model.ids().name(rawOld));
+                continue;
+            }
+            ReadColumn read = columns.read(definition, t.table().schema(), t.table().name());
+            Column column = read.column();
+            if (!model.ids().same(existing.get().name(), column.name()) && t.table().column(column.name()).isPresent()) {
+                errors.duplicateColumn(t.name(definition.getColumnName()), t.table(), column.name());
+                continue;
+            }
+            boolean keyColumn = t.table().primaryKey().stream().anyMatch(k -> model.ids().same(k, existing.get().name()));
+            t.table().replace(existing.get().name(), keyColumn ? column.withNotNull(true) : column);
+            if (read.constraints().primaryKey()) {
+                setPrimaryKey(t, List.of(definition.getColumnName()), null);
+            }
+            position(t, definition, column.name()).ifPresent(i -> t.table().move(column.name(), i));
+        }
+    }
+
+    /**
+     * MySQL's {@code FIRST} or {@code AFTER col} closing a column definition: the index the column
+     * goes to among the table's other columns; empty when the definition says nothing of it.
+     */
+    private OptionalInt position(Target t, ColumnDataType definition, String column) {
+        List<String> specs = nonNull(definition.getColumnSpecs());
+        int n = specs.size();
+        if (!engine.isMysqlFamily() || n == 0) {
+            return OptionalInt.empty();
+        }
+        if (specs.get(n - 1).equalsIgnoreCase("FIRST")) {
+            return OptionalInt.of(0);
+        }
+        if (n < 2 || !specs.get(n - 2).equalsIgnoreCase("AFTER")) {
+            return OptionalInt.empty();
+        }
+        String after = model.ids().name(specs.get(n - 1));
+        List<String> others = t.table().columnNames().stream().filter(c -> !model.ids().same(c, column)).toList();
+        for (int i = 0; i < others.size(); i++) {
+            if (model.ids().same(others.get(i), after)) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        errors.unknownColumn(t.name(specs.get(n - 1)), t.table(), after);
+        return OptionalInt.empty();
+    }
+
+    /** MySQL's {@code RENAME TABLE a TO b [, c TO d]}, applied in order as MySQL does. */
+    void apply(DdlStatement st, RenameTableStatement rename) {
+        for (Map.Entry<net.sf.jsqlparser.schema.Table, net.sf.jsqlparser.schema.Table> pair : rename.getTableNames()) {
+            var from = pair.getKey();
+            QualifiedName name = model.ids().qualified(from.getSchemaName(), from.getName());
+            Optional<MutableTable> table = model.table(name);
+            if (table.isEmpty()) {
+                errors.unknownTable(st.span(from), name);
+                continue;
+            }
+            renameTable(new Target(st, table.get(), st.span(from).end()), pair.getValue().getName());
         }
     }
 

@@ -30,17 +30,17 @@ final class ColumnReader {
         List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
         ColumnConstraints constraints = ColumnConstraints.read(specs);
         String columnName = model.ids().name(definition.getColumnName());
-        SqlType type = engine == Engine.MYSQL && definition.getColDataType() != null
+        SqlType type = engine.isMysqlFamily() && definition.getColDataType() != null
                 && MysqlEnumColumns.isEnum(definition.getColDataType())
                 ? MysqlEnumColumns.declare(model, definition.getColDataType(), tableSchema, tableName, columnName)
                 : resolveType(declared, tableSchema);
         // serial is int plus a sequence default and NOT NULL; identity and MySQL's AUTO_INCREMENT likewise
         boolean serial = engine == Engine.POSTGRESQL && TypeNames.isSerial(declared);
-        boolean autoIncrement = engine == Engine.MYSQL && constraints.autoincrement();
+        boolean autoIncrement = engine.isMysqlFamily() && constraints.autoincrement();
         boolean notNull = constraints.notNull() || serial || constraints.identity() || autoIncrement
                 || model.domainNotNull(declared, tableSchema);
         boolean hasDefault = constraints.hasDefault() || serial || constraints.identity() || autoIncrement;
-        Column column = new Column(columnName, type, notNull, hasDefault, constraints.generated());
+        Column column = new Column(columnName, type, notNull, hasDefault, constraints.generated(), autoIncrement);
         return new ReadColumn(column, constraints, declared);
     }
 

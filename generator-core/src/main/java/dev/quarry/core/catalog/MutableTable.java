@@ -53,6 +53,12 @@ final class MutableTable {
         columns.add(column);
     }
 
+    /** Moves a column to {@code index} among the other columns (MySQL's FIRST / AFTER). */
+    void move(String columnName, int index) {
+        Column column = columns.remove(indexOf(columnName));
+        columns.add(index, column);
+    }
+
     /** Replaces the column of the same name as {@code oldName}. */
     void replace(String oldName, Column column) {
         int i = indexOf(oldName);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.type.CreateType;
 import net.sf.jsqlparser.statement.create.view.CreateView;
@@ -72,7 +73,7 @@ final class SchemaFileApplier {
         List<StatementSplitter.Piece> pieces = new ArrayList<>();
         for (SchemaScript.Section section : script.sections()) {
             pieces.addAll(section.oneStatement() ? StatementSplitter.whole(text, section.start(), section.end())
-                    : StatementSplitter.split(text, section.start(), section.end(), engine == Engine.MYSQL));
+                    : StatementSplitter.split(text, section.start(), section.end(), engine.isMysqlFamily()));
         }
         for (StatementSplitter.Piece piece : pieces) {
             List<Token> tokens = DdlTokens.read(text, piece.start(), piece.end());
@@ -117,6 +118,8 @@ final class SchemaFileApplier {
             createTable.apply(st, create, statement.options());
         } else if (parsed instanceof Alter alter) {
             alterTable.apply(st, alter);
+        } else if (parsed instanceof RenameTableStatement rename) {
+            alterTable.apply(st, rename);
         } else if (parsed instanceof Drop drop) {
             dropTable.apply(st, drop);
         } else if (parsed instanceof CreateType create) {

@@ -36,6 +36,7 @@ final class StatementClassifier {
             case "ALTER" -> second(tokens).equals("TABLE") ? StatementKind.ALTER_TABLE
                     : second(tokens).equals("TYPE") ? StatementKind.ALTER_TYPE : StatementKind.PASS_OVER;
             case "DROP" -> second(tokens).equals("TYPE") ? StatementKind.DROP_TYPE : StatementKind.DROP;
+            case "RENAME" -> second(tokens).equals("TABLE") ? StatementKind.RENAME_TABLE : StatementKind.OTHER;
             default -> PASS_OVER_FIRST_WORDS.contains(first) ? StatementKind.PASS_OVER : StatementKind.OTHER;
         };
     }

@@ -4,6 +4,8 @@ package dev.quarry.core.catalog;
 enum StatementKind {
     CREATE_TABLE(true),
     ALTER_TABLE(true),
+    /** MySQL's RENAME TABLE a TO b. */
+    RENAME_TABLE(true),
     /** Any DROP but DROP TYPE; DROP TABLE and DROP VIEW change the catalog. */
     DROP(true),
     CREATE_TYPE(true),

@@ -39,7 +39,7 @@ public final class ConfigLoader {
             "search_path", "postgresql");
     private static final Set<String> POSTGRESQL_KEYS = Set.of("search_path");
     private static final Set<String> SCHEMA_ENTRY_KEYS = Set.of("path", "format");
-    private static final Set<String> JAVA_KEYS = Set.of("package", "out", "overrides", "rename");
+    private static final Set<String> JAVA_KEYS = Set.of("package", "out", "overrides", "rename", "unsigned");
     private static final Pattern JAVA_PACKAGE =
             Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -151,6 +151,7 @@ public final class ConfigLoader {
         NodeTuple java = top.get("java");
         List<TypeOverride> typeOverrides = List.of();
         Map<String, String> rename = Map.of();
+        UnsignedMapping unsigned = UnsignedMapping.JOOQ;
         if (java == null && javaPackage != null && out != null) {
             // both given outside the file
         } else if (java == null) {
@@ -163,6 +164,7 @@ public final class ConfigLoader {
             out = out != null ? out : outText == null ? null : base.resolve(outText).normalize();
             typeOverrides = new OverridesReader(this).read(javaKeys.get("overrides"));
             rename = rename(javaKeys.get("rename"), "java.rename");
+            unsigned = unsigned(javaKeys.get("unsigned"));
         } else {
             diagnostics.error("config-shape", span(java.getValueNode()), "\"java\" must be a mapping with \"package\" and \"out\"");
         }
@@ -170,7 +172,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         return Optional.of(new QuarryConfig(base, engine, schema, queries, javaPackage, out, searchPath, rename,
-                typeOverrides));
+                typeOverrides, unsigned));
     }
 
     /** Plain paths, or mappings {@code {path: db/migrations, format: flyway}}. */
@@ -277,7 +279,7 @@ public final class ConfigLoader {
         Optional<Engine> engine = Engine.fromConfigName(value);
         if (engine.isEmpty()) {
             diagnostics.error("config-value", span(tuple.getValueNode()), "unsupported engine \"" + value + "\"",
-                    "supported engines: postgresql, mysql (or mariadb), sqlite");
+                    "supported engines: postgresql, mysql, mariadb, sqlite");
             return null;
         }
         return engine.get();
@@ -320,6 +322,17 @@ public final class ConfigLoader {
             return null;
         }
         return scalar(tuple.getValueNode(), key);
+    }
+
+    /** {@code java.unsigned}: {@code jooq} (the default) or {@code widen}. */
+    private UnsignedMapping unsigned(@Nullable NodeTuple tuple) {
+        String name = tuple == null ? null : scalar(tuple.getValueNode(), "java.unsigned");
+        Optional<UnsignedMapping> mapping = name == null ? Optional.empty() : UnsignedMapping.fromConfigName(name);
+        if (name != null && mapping.isEmpty()) {
+            diagnostics.error("config-value", span(tuple.getValueNode()), "unknown java.unsigned \"" + name + "\"",
+                    "use jooq (org.jooq.types.UByte ... ULong) or widen (short, int, long, BigInteger)");
+        }
+        return mapping.orElse(UnsignedMapping.JOOQ);
     }
 
     /** A {@code rename} mapping: SQL name to the name its Java member is made from, in file order. */

@@ -8,8 +8,10 @@ import java.util.Optional;
 public enum Engine {
     POSTGRESQL("postgresql", "public"),
     SQLITE("sqlite", "main"),
-    /** MySQL and MariaDB; a schema is a database, and unqualified names are in the connection's. */
-    MYSQL("mysql", "def");
+    /** MySQL; a schema is a database, and unqualified names are in the connection's. */
+    MYSQL("mysql", "def"),
+    /** MariaDB: MySQL's dialect, plus RETURNING after INSERT, REPLACE and DELETE (10.5+). */
+    MARIADB("mariadb", "def");
 
     private final String configName;
     private final String defaultSchema;
@@ -28,13 +30,15 @@ public enum Engine {
         return defaultSchema;
     }
 
+    /** MySQL or MariaDB: one SQL dialect, type system and DDL; they differ in what statements they take. */
+    public boolean isMysqlFamily() {
+        return this == MYSQL || this == MARIADB;
+    }
+
     public static Optional<Engine> fromConfigName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.equals("postgres") || n.equals("pg")) {
             return Optional.of(POSTGRESQL);
-        }
-        if (n.equals("mariadb")) {
-            return Optional.of(MYSQL);
         }
         return Arrays.stream(values()).filter(e -> e.configName.equals(n)).findFirst();
     }

@@ -14,6 +14,7 @@ import java.util.Map;
  *     default schema. Unqualified tables are created in the first.
  * @param rename Java names for SQL names (sqlc's {@code rename}): a column or parameter name to the
  *     name its record component or method parameter is made from
+ * @param unsigned the Java types of MySQL's unsigned integers
  */
 public record QuarryConfig(
         Path baseDir,
@@ -24,7 +25,8 @@ public record QuarryConfig(
         Path outputDir,
         List<String> searchPath,
         Map<String, String> rename,
-        List<TypeOverride> overrides) {
+        List<TypeOverride> overrides,
+        UnsignedMapping unsigned) {
 
     public QuarryConfig {
         schemaLocations = List.copyOf(schemaLocations);
@@ -32,6 +34,14 @@ public record QuarryConfig(
         searchPath = List.copyOf(searchPath);
         rename = Map.copyOf(rename);
         overrides = List.copyOf(overrides);
+    }
+
+    /** A config with jOOQ's unsigned types. */
+    public QuarryConfig(Path baseDir, Engine engine, List<SchemaLocation> schemaLocations, List<Path> queries,
+            String javaPackage, Path outputDir, List<String> searchPath, Map<String, String> rename,
+            List<TypeOverride> overrides) {
+        this(baseDir, engine, schemaLocations, queries, javaPackage, outputDir, searchPath, rename, overrides,
+                UnsignedMapping.JOOQ);
     }
 
     /** A config without type overrides. */

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.config.TypeOverride;
+import dev.quarry.core.config.UnsignedMapping;
 import dev.quarry.core.ir.ColumnIr;
 import dev.quarry.core.ir.ProjectIr;
 import dev.quarry.core.types.BaseType;
@@ -26,26 +27,30 @@ public final class JavaTypeMapper {
     static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
     private static final ClassName LIST = ClassName.get("java.util", "List");
 
+    private static final ClassName BIG_INTEGER = ClassName.get("java.math", "BigInteger");
+
     private final Engine engine;
     private final ProjectNames names;
     private final List<TypeOverride> overrides;
+    private final UnsignedMapping unsigned;
 
-    private JavaTypeMapper(Engine engine, ProjectNames names, List<TypeOverride> overrides) {
+    private JavaTypeMapper(Engine engine, ProjectNames names, List<TypeOverride> overrides, UnsignedMapping unsigned) {
         this.engine = engine;
         this.names = names;
         this.overrides = overrides;
+        this.unsigned = unsigned;
     }
 
     public static JavaTypeMapper forProject(ProjectIr project) {
-        return new JavaTypeMapper(project.engine(), ProjectNames.of(project), project.overrides());
+        return of(project, ProjectNames.of(project));
     }
 
     static JavaTypeMapper of(Engine engine, ProjectNames names) {
-        return new JavaTypeMapper(engine, names, List.of());
+        return new JavaTypeMapper(engine, names, List.of(), UnsignedMapping.JOOQ);
     }
 
     static JavaTypeMapper of(ProjectIr project, ProjectNames names) {
-        return new JavaTypeMapper(project.engine(), names, project.overrides());
+        return new JavaTypeMapper(project.engine(), names, project.overrides(), project.unsigned());
     }
 
     /**
@@ -116,13 +121,38 @@ public final class JavaTypeMapper {
 
     private TypeName plainType(SqlType type) {
         if (type instanceof SqlType.Scalar scalar) {
-            return scalar(scalar.base());
+            return scalarType(scalar.base());
         } else if (type instanceof SqlType.Array array) {
             return ParameterizedTypeName.get(LIST, plainType(array.element()).box().annotated(NULLABLE_ANNOTATION));
         } else if (type instanceof SqlType.Enum e) {
             return enumClass(e).<TypeName>map(c -> c).orElse(ClassName.get(String.class));
         }
         return ClassName.OBJECT;
+    }
+
+    /** Whether unsigned integers are read as the next wider signed type rather than jOOQ's classes. */
+    boolean widensUnsigned() {
+        return unsigned == UnsignedMapping.WIDEN;
+    }
+
+    private TypeName scalarType(BaseType base) {
+        if (base.isUnsigned() && widensUnsigned()) {
+            return base == BaseType.UINT8 ? BIG_INTEGER : scalar(widened(base));
+        }
+        return scalar(base);
+    }
+
+    /**
+     * The signed type that holds every value of an unsigned one: the next wider. {@code bigint
+     * unsigned} has none; it widens to {@code BigInteger}.
+     */
+    static BaseType widened(BaseType unsignedBase) {
+        return switch (unsignedBase) {
+            case UINT1 -> BaseType.INT2;
+            case UINT2 -> BaseType.INT4;
+            case UINT4 -> BaseType.INT8;
+            default -> throw new IllegalArgumentException("no wider primitive for " + unsignedBase);
+        };
     }
 
     static TypeName scalar(BaseType base) {

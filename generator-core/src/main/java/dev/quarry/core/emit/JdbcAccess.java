@@ -57,6 +57,20 @@ final class JdbcAccess {
         return CodeBlock.of("rs.getObject($L, $T.class)", index, ClassName.bestGuess(o.get().javaType()));
     }
 
+    /**
+     * Reads the generated key at column 1 of {@code ps.getGeneratedKeys()} (or SQLite's rowid query).
+     * MariaDB's driver reports the insert id as a signed long, so a {@code bigint unsigned} key is
+     * read through a runtime method that restores values above {@code Long.MAX_VALUE}.
+     */
+    CodeBlock readGeneratedKey(SqlType type) {
+        boolean unsignedKey = type instanceof SqlType.Scalar s && s.base() == BaseType.UINT8;
+        if (engine.isMysqlFamily() && unsignedKey && types.override(type, null).isEmpty()) {
+            return CodeBlock.of("$T.$L(rs, 1)", UNSIGNED,
+                    types.widensUnsigned() ? "getGeneratedBigInteger" : "getGeneratedULong");
+        }
+        return read(type, false, 1);
+    }
+
     /** A statement binding a parameter, its type override applied. */
     CodeBlock bind(ParamIr param, Object index, String value) {
         return bind(param.sqlType(), param.nullable(), index, value, param.column());
@@ -141,7 +155,7 @@ final class JdbcAccess {
             case INTERVAL -> CodeBlock.of("$T.getYearToSecond(rs, $L)", RESULTS, index);
             case JSON -> CodeBlock.of("$T.getJson(rs, $L)", RESULTS, index);
             case JSONB -> CodeBlock.of("$T.getJsonb(rs, $L)", RESULTS, index);
-            case UINT1, UINT2, UINT4, UINT8 -> CodeBlock.of("$T.get$L(rs, $L)", UNSIGNED, unsignedSuffix(base), index);
+            case UINT1, UINT2, UINT4, UINT8 -> readUnsigned(base, nullable, index);
         };
     }
 
@@ -164,9 +178,25 @@ final class JdbcAccess {
             case INTERVAL -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setInterval" : "setIntervalText", index, value);
             case JSON -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setJson" : "setJsonText", index, value);
             case JSONB -> CodeBlock.of("$T.$L(ps, $L, $N)", PARAMS, pg ? "setJsonb" : "setJsonbText", index, value);
-            case UINT1, UINT2, UINT4, UINT8 -> CodeBlock.of("$T.set$L(ps, $L, $N)", UNSIGNED, unsignedSuffix(base),
-                    index, value);
+            case UINT1, UINT2, UINT4, UINT8 -> bindUnsigned(base, nullable, index, value);
         };
+    }
+
+    /** jOOQ's unsigned classes, or widened: the next wider primitive's getter, BigInteger through BigDecimal. */
+    private CodeBlock readUnsigned(BaseType base, boolean nullable, int index) {
+        if (!types.widensUnsigned()) {
+            return CodeBlock.of("$T.get$L(rs, $L)", UNSIGNED, unsignedSuffix(base), index);
+        }
+        return base == BaseType.UINT8 ? CodeBlock.of("$T.getBigInteger(rs, $L)", UNSIGNED, index)
+                : readScalar(JavaTypeMapper.widened(base), nullable, index);
+    }
+
+    private CodeBlock bindUnsigned(BaseType base, boolean nullable, Object index, String value) {
+        if (!types.widensUnsigned()) {
+            return CodeBlock.of("$T.set$L(ps, $L, $N)", UNSIGNED, unsignedSuffix(base), index, value);
+        }
+        return base == BaseType.UINT8 ? CodeBlock.of("$T.setBigInteger(ps, $L, $N)", UNSIGNED, index, value)
+                : bindScalar(JavaTypeMapper.widened(base), nullable, index, value);
     }
 
     private static CodeBlock setter(boolean nullable, String method, Object index, String value) {

@@ -97,12 +97,15 @@ final class QueryMethodEmitter {
         return code.build();
     }
 
-    /** PgJDBC returns the named key column (it appends RETURNING); SQLite's key is read after the statement. */
+    /**
+     * PgJDBC returns the named key column (it appends RETURNING), MySQL's and MariaDB's drivers the
+     * insert id of the statement; SQLite's key is read after the statement.
+     */
     private CodeBlock prepare(QueryIr query, @Nullable String slicesField, List<String> paramNames) {
         QueryIr.GeneratedKey key = query.generatedKey();
         boolean driverKeys = key != null && !key.fromReturning()
                 && (query.kind() == QueryKind.EXECLASTID || query.kind() == QueryKind.EXECRESULT)
-                && types.engine() == Engine.POSTGRESQL;
+                && driverReportsKeys();
         if (slicesField != null) {
             CodeBlock sql = slices.expandedSql(query, slicesField, paramNames);
             return driverKeys ? CodeBlock.of("lease.prepareReturningKey($L, $S)", sql, key.column())
@@ -231,7 +234,8 @@ final class QueryMethodEmitter {
         return code.beginControlFlow("if (!rs.next())")
                 .addStatement("throw lease.failure(new $T($S))", SQLException.class, "the INSERT generated no key")
                 .endControlFlow()
-                .addStatement("$T key = $L", types.javaType(key.sqlType(), false), access.read(key.sqlType(), false, 1))
+                .addStatement("$T key = $L", types.javaType(key.sqlType(), false),
+                        key.fromReturning() ? access.read(key.sqlType(), false, 1) : access.readGeneratedKey(key.sqlType()))
                 .addStatement("lease.succeeded(1)")
                 .addStatement("return key")
                 .endControlFlow()
@@ -251,7 +255,7 @@ final class QueryMethodEmitter {
                         ArrayList.class)
                 .beginControlFlow("try ($T rs = $L)", ResultSet.class, generatedKeys())
                 .beginControlFlow("while (rs.next())")
-                .addStatement("keys.add($L)", access.read(key.sqlType(), false, 1))
+                .addStatement("keys.add($L)", access.readGeneratedKey(key.sqlType()))
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("lease.succeeded(count)")
@@ -260,8 +264,12 @@ final class QueryMethodEmitter {
     }
 
     private CodeBlock generatedKeys() {
-        return types.engine() == Engine.POSTGRESQL ? CodeBlock.of("ps.getGeneratedKeys()")
-                : CodeBlock.of("lease.lastInsertRowid(count)");
+        return driverReportsKeys() ? CodeBlock.of("ps.getGeneratedKeys()") : CodeBlock.of("lease.lastInsertRowid(count)");
+    }
+
+    /** sqlite-jdbc's generated keys miss statements that start with a comment, as generated SQL does. */
+    private boolean driverReportsKeys() {
+        return types.engine() != Engine.SQLITE;
     }
 
     CodeBlock readRow(ResultShape shape) {

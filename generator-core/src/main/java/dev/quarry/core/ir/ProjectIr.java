@@ -2,6 +2,7 @@ package dev.quarry.core.ir;
 
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.config.TypeOverride;
+import dev.quarry.core.config.UnsignedMapping;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import java.util.Map;
  *
  * @param rename the config's {@code rename} (sqlc's): a column or parameter name to the name its
  *     Java member is made from
+ * @param unsigned the config's Java types for MySQL's unsigned integers
  */
 public record ProjectIr(
         Engine engine,
@@ -19,7 +21,8 @@ public record ProjectIr(
         List<EnumIr> enums,
         List<QueryFileIr> queryFiles,
         List<TypeOverride> overrides,
-        Map<String, String> rename) {
+        Map<String, String> rename,
+        UnsignedMapping unsigned) {
 
     public ProjectIr {
         tables = List.copyOf(tables);
@@ -27,6 +30,12 @@ public record ProjectIr(
         queryFiles = List.copyOf(queryFiles);
         overrides = List.copyOf(overrides);
         rename = Map.copyOf(rename);
+    }
+
+    /** A project with jOOQ's unsigned types. */
+    public ProjectIr(Engine engine, String javaPackage, List<TableIr> tables, List<EnumIr> enums,
+            List<QueryFileIr> queryFiles, List<TypeOverride> overrides, Map<String, String> rename) {
+        this(engine, javaPackage, tables, enums, queryFiles, overrides, rename, UnsignedMapping.JOOQ);
     }
 
     /** A project without renames. */
@@ -41,8 +50,8 @@ public record ProjectIr(
         this(engine, javaPackage, tables, enums, queryFiles, List.of());
     }
 
-    /** This project with the config's renames, which analysis does not need. */
-    public ProjectIr withRename(Map<String, String> rename) {
-        return new ProjectIr(engine, javaPackage, tables, enums, queryFiles, overrides, rename);
+    /** This project with the config's Java naming and unsigned types, which analysis does not need. */
+    public ProjectIr withJavaSettings(Map<String, String> rename, UnsignedMapping unsigned) {
+        return new ProjectIr(engine, javaPackage, tables, enums, queryFiles, overrides, rename, unsigned);
     }
 }

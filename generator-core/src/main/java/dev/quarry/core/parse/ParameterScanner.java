@@ -43,7 +43,7 @@ public final class ParameterScanner {
      * JDBC only, its offsets are not mapped exactly.
      */
     public static Scanned scan(String sql, Engine engine, boolean markSlices) {
-        boolean mysql = engine == Engine.MYSQL;
+        boolean mysql = engine.isMysqlFamily();
         StringBuilder out = new StringBuilder(sql.length());
         List<ParamRef> refs = new ArrayList<>();
         OffsetMap.Builder offsets = new OffsetMap.Builder();

@@ -1,8 +1,10 @@
 package dev.quarry.core.parse;
 
+import dev.quarry.core.config.Engine;
 import dev.quarry.core.diag.Diagnostics;
 import dev.quarry.core.source.LexicalScanner;
 import dev.quarry.core.source.LineIndex;
+import dev.quarry.core.source.MysqlLexis;
 import dev.quarry.core.source.SourceFile;
 import dev.quarry.core.source.Span;
 import dev.quarry.core.source.StatementSplitter;
@@ -13,7 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a query file at its {@code -- name: <Name> <:kind>} lines. A query runs from the line after
- * its annotation to the documentation comment of the next query (or the end of the file).
+ * its annotation to the documentation comment of the next query (or the end of the file), less
+ * trailing white space, comments and semicolon, read with the engine's lexis (MySQL's {@code #}
+ * comments and backslash escapes).
  */
 public final class QueryFileSplitter {
     private static final Pattern ANNOTATION =
@@ -24,7 +28,8 @@ public final class QueryFileSplitter {
 
     private QueryFileSplitter() {}
 
-    public static List<QueryBlock> split(SourceFile file, Diagnostics diagnostics) {
+    public static List<QueryBlock> split(SourceFile file, Engine engine, Diagnostics diagnostics) {
+        boolean mysql = engine.isMysqlFamily();
         LineIndex lines = file.lines();
         String text = file.text();
         List<Integer> annotationLines = new ArrayList<>();
@@ -34,8 +39,8 @@ public final class QueryFileSplitter {
             }
         }
         if (annotationLines.isEmpty()) {
-            if (StatementSplitter.hasCode(text, 0, text.length())) {
-                diagnostics.error("missing-annotation", Span.at(file, firstCode(text)),
+            if (StatementSplitter.hasCode(text, 0, text.length(), mysql)) {
+                diagnostics.error("missing-annotation", Span.at(file, firstCode(text, mysql)),
                         "query file has SQL but no \"-- name:\" annotation",
                         "start each query with a line like \"-- name: FindUser :one\"");
             }
@@ -43,15 +48,15 @@ public final class QueryFileSplitter {
         }
         List<QueryBlock> blocks = new ArrayList<>();
         int firstDoc = docStart(file, annotationLines.get(0));
-        if (StatementSplitter.hasCode(text, 0, lines.offset(firstDoc, 1))) {
-            diagnostics.error("missing-annotation", Span.at(file, firstCode(text)),
+        if (StatementSplitter.hasCode(text, 0, lines.offset(firstDoc, 1), mysql)) {
+            diagnostics.error("missing-annotation", Span.at(file, firstCode(text, mysql)),
                     "SQL before the first \"-- name:\" annotation belongs to no query");
         }
         for (int i = 0; i < annotationLines.size(); i++) {
             int line = annotationLines.get(i);
             int endLine = i + 1 < annotationLines.size() ? docStart(file, annotationLines.get(i + 1)) : -1;
             int end = endLine < 0 ? text.length() : lines.offset(endLine, 1);
-            QueryBlock block = block(file, line, end, diagnostics);
+            QueryBlock block = block(file, line, end, mysql, diagnostics);
             if (block != null) {
                 blocks.add(block);
             }
@@ -59,7 +64,7 @@ public final class QueryFileSplitter {
         return blocks;
     }
 
-    private static QueryBlock block(SourceFile file, int line, int regionEnd, Diagnostics diagnostics) {
+    private static QueryBlock block(SourceFile file, int line, int regionEnd, boolean mysql, Diagnostics diagnostics) {
         LineIndex lines = file.lines();
         String lineText = file.lineText(line);
         int lineStart = lines.offset(line, 1);
@@ -86,7 +91,7 @@ public final class QueryFileSplitter {
                     "unexpected text after the query kind");
         }
         int sqlStart = Math.min(annotation.end() + 1, file.text().length());
-        int sqlEnd = trimEnd(file.text(), sqlStart, regionEnd);
+        int sqlEnd = trimEnd(file.text(), sqlStart, regionEnd, mysql);
         List<Span> directives = new ArrayList<>();
         for (int l = docStart(file, line); l < line; l++) {
             addDirective(file, l, directives);
@@ -136,23 +141,19 @@ public final class QueryFileSplitter {
      * End of the statement: trailing white space, comments and the semicolon removed. A region
      * with several statements keeps them all; the analyzer reports that.
      */
-    private static int trimEnd(String text, int start, int end) {
-        List<StatementSplitter.Piece> pieces = StatementSplitter.split(text, start, end);
+    private static int trimEnd(String text, int start, int end, boolean mysql) {
+        List<StatementSplitter.Piece> pieces = StatementSplitter.split(text, start, end, mysql);
         if (pieces.isEmpty()) {
             return start;
         }
         StatementSplitter.Piece last = pieces.get(pieces.size() - 1);
-        int e = last.end();
-        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return e;
+        return StatementSplitter.codeEnd(text, last.start(), last.end(), mysql);
     }
 
-    private static int firstCode(String text) {
+    private static int firstCode(String text, boolean mysql) {
         int i = 0;
         while (i < text.length()) {
-            int skipped = LexicalScanner.skipNonCode(text, i);
+            int skipped = mysql ? MysqlLexis.skipNonCode(text, i) : LexicalScanner.skipNonCode(text, i);
             if (skipped != i) {
                 i = skipped;
             } else if (Character.isWhitespace(text.charAt(i))) {

@@ -67,7 +67,7 @@ public final class SqlParser {
                     + " statements nested this deeply");
         }
         String current = switch (engine) {
-            case MYSQL -> replaceAsInsert(text);
+            case MYSQL, MARIADB -> replaceAsInsert(text);
             case SQLITE -> insertOrAsInsert(replaceAsInsert(text));
             case POSTGRESQL -> text;
         };
@@ -110,7 +110,7 @@ public final class SqlParser {
                 quotes.mark(at + 1, at - shift);
                 quotes.mark(end + 1, end - shift);
                 quotes.mark(end + 2, end - shift);
-                char quote = engine == Engine.MYSQL ? '`' : '"';
+                char quote = engine.isMysqlFamily() ? '`' : '"';
                 current = current.substring(0, at) + quote + current.substring(at, end) + quote + current.substring(end);
                 shift += 2;
                 lastEnd = end + 2;
@@ -204,7 +204,7 @@ public final class SqlParser {
             case POSTGRESQL -> parser.withDialect(AbstractJSqlParser.Dialect.POSTGRESQL);
             case SQLITE -> parser.withSquareBracketQuotation(true);
             // backslash escapes, # comments, double-quoted strings, backtick names
-            case MYSQL -> parser.withDialect(AbstractJSqlParser.Dialect.MYSQL);
+            case MYSQL, MARIADB -> parser.withDialect(AbstractJSqlParser.Dialect.MYSQL);
         }
         return parser;
     }

@@ -108,7 +108,37 @@ public final class StatementSplitter {
         return hasCode(sql, start, end, false);
     }
 
-    private static boolean hasCode(String sql, int start, int end, boolean mysql) {
+    /**
+     * Just past the last character of {@code sql[start, end)} that is code: trailing white space
+     * and comments ({@code #} ones too, with MySQL's lexis) left out; {@code start} if there is none.
+     */
+    public static int codeEnd(String sql, int start, int end, boolean mysql) {
+        int last = start;
+        int i = start;
+        while (i < end) {
+            int skipped = skipNonCode(sql, i, mysql);
+            if (skipped != i) {
+                if (!isComment(sql, i, mysql)) {
+                    last = Math.min(skipped, end); // a literal or quoted name
+                }
+                i = skipped;
+            } else {
+                if (!Character.isWhitespace(sql.charAt(i))) {
+                    last = i + 1;
+                }
+                i++;
+            }
+        }
+        return last;
+    }
+
+    private static boolean isComment(String sql, int i, boolean mysql) {
+        char c = sql.charAt(i);
+        return (c == '-' || c == '/' || (mysql && c == '#')) && skipNonCode(sql, i, mysql) != i;
+    }
+
+    /** As {@link #hasCode(String, int, int)}, with MySQL's lexis when {@code mysql} is set. */
+    public static boolean hasCode(String sql, int start, int end, boolean mysql) {
         int i = start;
         while (i < end) {
             char c = sql.charAt(i);
@@ -116,8 +146,7 @@ public final class StatementSplitter {
                 i++;
                 continue;
             }
-            boolean comment = (c == '-' || c == '/' || (mysql && c == '#')) && skipNonCode(sql, i, mysql) != i;
-            if (!comment) {
+            if (!isComment(sql, i, mysql)) {
                 return true;
             }
             i = skipNonCode(sql, i, mysql);

@@ -32,7 +32,7 @@ public interface FunctionCatalog {
         return switch (engine) {
             case POSTGRESQL -> PostgresFunctionCatalog.instance();
             case SQLITE -> SqliteFunctionCatalog.instance();
-            case MYSQL -> MysqlFunctionCatalog.instance();
+            case MYSQL, MARIADB -> MysqlFunctionCatalog.instance();
         };
     }
 }

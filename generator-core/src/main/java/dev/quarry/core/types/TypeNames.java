@@ -84,7 +84,7 @@ public final class TypeNames {
                 return special.get();
             }
         }
-        if (engine == Engine.MYSQL) {
+        if (engine.isMysqlFamily()) {
             return MysqlTypeNames.resolve(declared);
         }
         String name = normalize(declared);
@@ -101,7 +101,7 @@ public final class TypeNames {
         SqlType element = switch (engine) {
             case POSTGRESQL -> postgres(name, userTypes);
             case SQLITE -> sqlite(name);
-            case MYSQL -> MysqlTypeNames.resolve(name);
+            case MYSQL, MARIADB -> MysqlTypeNames.resolve(name);
         };
         // PostgreSQL does not distinguish array dimensions in types; int[][] is int4[]
         return dims > 0 ? new SqlType.Array(element) : element;

@@ -110,13 +110,13 @@ class MariadbCatalogComparisonTest {
         }
     }
 
-    private static String describe(Column c, Table table) {
+    static String describe(Column c, Table table) {
         String type = c.type() instanceof SqlType.Enum e ? "enum" + e.labels() : c.type().name();
         return c.name() + " " + type + (c.notNull() ? " NOT NULL" : "") + (c.hasDefault() ? " DEFAULT" : "")
                 + (table.primaryKey().contains(c.name()) ? " PRI" : "");
     }
 
-    private static List<String> serverTables(Connection db, String database) throws SQLException {
+    static List<String> serverTables(Connection db, String database) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
                 + " WHERE TABLE_SCHEMA = ?")) {
@@ -135,7 +135,7 @@ class MariadbCatalogComparisonTest {
      * The server's columns in Quarry's terms. MariaDB stores JSON as LONGTEXT with a
      * {@code json_valid} check, so such a column counts as json; AUTO_INCREMENT counts as a default.
      */
-    private static List<String> serverColumns(Connection db, String database, String table, List<String> key)
+    static List<String> serverColumns(Connection db, String database, String table, List<String> key)
             throws SQLException {
         Set<String> jsonColumns = jsonColumns(db, database, table);
         List<String> columns = new ArrayList<>();

@@ -7,7 +7,10 @@ import dev.quarry.core.types.SqlType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** MySQL schema statements: ENUM columns however they are added, and MySQL's lexis in schema files. */
+/**
+ * MySQL schema statements: ENUM columns however they are added, MySQL's lexis in schema files, and
+ * ALTER TABLE's MODIFY / CHANGE / FIRST / AFTER and RENAME TABLE.
+ */
 class MysqlDdlTest {
 
     @Test
@@ -34,5 +37,52 @@ class MysqlDdlTest {
                 """);
         assertEquals("int4 not null", ddl.shape("users", "id"));
         assertEquals("varchar null default", ddl.shape("users", "note"));
+    }
+
+    @Test
+    void modifyAndChangeDefineAColumnAnewInPlaceUnlessFirstOrAfterMoveIt() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE t (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, a INT NOT NULL DEFAULT 0, b TEXT, c INT);
+                ALTER TABLE t MODIFY a BIGINT UNSIGNED;
+                ALTER TABLE t CHANGE COLUMN b body VARCHAR(20) NOT NULL FIRST;
+                ALTER TABLE t MODIFY COLUMN id BIGINT NOT NULL AUTO_INCREMENT AFTER c, ADD d INT AFTER body;
+                """);
+        assertEquals(List.of("body", "d", "a", "c", "id"), ddl.table("t").columns().stream().map(Column::name).toList());
+        // MODIFY without NOT NULL and DEFAULT: the column has neither any more
+        assertEquals("bigint unsigned null", ddl.shape("t", "a"));
+        assertEquals("varchar not null", ddl.shape("t", "body"));
+        assertEquals("int8 not null default", ddl.shape("t", "id"));
+        assertEquals(true, ddl.column("t", "id").autoIncrement());
+        assertEquals(List.of("id"), ddl.table("t").primaryKey());
+    }
+
+    @Test
+    void primaryKeysAndTablesChangeAsMysqlChangesThem() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE logins (user_id INT NOT NULL, at DATETIME NOT NULL, PRIMARY KEY (user_id, at));
+                ALTER TABLE logins DROP PRIMARY KEY, ADD COLUMN id INT NOT NULL AUTO_INCREMENT PRIMARY KEY FIRST;
+                ALTER TABLE logins MODIFY id BIGINT NULL AUTO_INCREMENT;
+                RENAME TABLE logins TO sign_ins;
+                """);
+        assertEquals(List.of("id"), ddl.table("sign_ins").primaryKey());
+        // a key column stays NOT NULL whatever MODIFY says
+        assertEquals("int8 not null default", ddl.shape("sign_ins", "id"));
+        assertEquals(List.of("sign_ins"), ddl.catalog().tables().stream().map(Table::name).toList());
+    }
+
+    @Test
+    void unknownColumnsOfModifyChangeAndAfterAreErrorsAtTheirNames() {
+        Ddl ddl = Ddl.build(Engine.MYSQL, """
+                CREATE TABLE t (id INT PRIMARY KEY, a INT);
+                ALTER TABLE t MODIFY nope INT;
+                ALTER TABLE t CHANGE gone back INT;
+                ALTER TABLE t ADD COLUMN b INT AFTER missing;
+                RENAME TABLE gone_table TO present;
+                """);
+        assertEquals(List.of("schema1.sql:2:22: error: column \"nope\" of table \"t\" does not exist",
+                "schema1.sql:3:22: error: column \"gone\" of table \"t\" does not exist",
+                "schema1.sql:4:38: error: column \"missing\" of table \"t\" does not exist",
+                "schema1.sql:5:14: error: table \"gone_table\" does not exist"),
+                ddl.rendered().lines().filter(l -> l.contains(": error: ")).toList());
     }
 }

@@ -147,4 +147,32 @@ class ConfigLoaderTest {
         assertTrue(rendered.contains("quarry.yaml:9:14: error: \"java.rename.user_id\" must be a non-empty string"),
                 rendered);
     }
+
+    @Test
+    void unsignedIsJooqByDefaultWidenOnRequestAndCheckedWithAHint() throws IOException {
+        String yaml = """
+                version: 1
+                engine: mariadb
+                schema: db
+                queries: [sql]
+                java:
+                  package: com.example.db
+                  out: gen
+                """;
+        assertEquals(UnsignedMapping.JOOQ, load(yaml, new Diagnostics()).orElseThrow().unsigned());
+        assertEquals(Engine.MARIADB, load(yaml, new Diagnostics()).orElseThrow().engine());
+        assertEquals(UnsignedMapping.WIDEN, load(yaml + "  unsigned: widen\n", new Diagnostics()).orElseThrow().unsigned());
+
+        Diagnostics unknown = new Diagnostics();
+        assertTrue(load(yaml + "  unsigned: wide\n", unknown).isEmpty());
+        String rendered = DiagnosticRenderer.render(unknown.sorted());
+        assertTrue(rendered.contains("quarry.yaml:8:13: error: unknown java.unsigned \"wide\""), rendered);
+        assertTrue(rendered.contains("hint: use jooq (org.jooq.types.UByte ... ULong) or widen"), rendered);
+
+        Diagnostics misspelled = new Diagnostics();
+        assertTrue(load(yaml + "  unsinged: widen\n", misspelled).isEmpty());
+        rendered = DiagnosticRenderer.render(misspelled.sorted());
+        assertTrue(rendered.contains("error: unknown config key \"java.unsinged\""), rendered);
+        assertTrue(rendered.contains("hint: did you mean \"java.unsigned\"?"), rendered);
+    }
 }

@@ -10,8 +10,9 @@ import dev.quarry.core.ir.ColumnIr;
 import dev.quarry.core.ir.ProjectIr;
 import dev.quarry.core.ir.QueryFileIr;
 import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.source.SchemaScript;
 import dev.quarry.core.source.SourceDiscovery;
-import dev.quarry.core.source.SourceFile;
+import dev.quarry.core.source.StatementSplitter;
 import dev.quarry.core.types.SqlType;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -48,6 +51,9 @@ import org.junit.jupiter.api.TestFactory;
  *       with a check); {@code ENUM} and {@code SET} columns are CHAR or VARCHAR to the driver;
  *   <li>{@code year} is YEAR, which Quarry reads as {@code int4}.
  * </ul>
+ *
+ * <p>MariaDB's prepare does not describe the rows of INSERT, REPLACE and DELETE ... RETURNING; their
+ * RETURNING list is prepared as a SELECT from the target table instead.
  */
 class MysqlServerTypesTest {
     private static final String URL = "jdbc:mariadb://127.0.0.1:3306/";
@@ -101,25 +107,29 @@ class MysqlServerTypesTest {
         return DriverManager.getConnection(URL + database, "root", "");
     }
 
-    /** Creates {@code database} afresh and applies the folder's schema there. */
+    /**
+     * Creates {@code database} afresh and applies the folder's schema there: the parts of each file
+     * Quarry applies (a migration folder's up parts, in its order), one statement at a time.
+     */
     static Connection freshDatabase(String database, QuarryConfig config) throws SQLException {
         try (Connection admin = connect("test"); Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + database);
             st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
         }
         Connection connection = connect(database);
-        for (SourceFile file : SourceDiscovery.discover(config.schema(), config.baseDir())) {
-            // the schemas hold no semicolons inside literals
-            for (String statement : file.text().split(";")) {
-                if (statement.isBlank() || statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#")
-                        || l.strip().startsWith("--"))) {
-                    continue;
-                }
-                try (Statement st = connection.createStatement()) {
-                    st.execute(statement);
-                } catch (SQLException e) {
-                    connection.close();
-                    throw new AssertionError("the server rejects schema file " + file.displayPath() + ": " + e.getMessage(), e);
+        for (SchemaScript script : SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir())) {
+            String text = script.file().text();
+            for (SchemaScript.Section section : script.sections()) {
+                for (StatementSplitter.Piece piece : section.oneStatement()
+                        ? StatementSplitter.whole(text, section.start(), section.end())
+                        : StatementSplitter.split(text, section.start(), section.end(), true)) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute(piece.text());
+                    } catch (SQLException e) {
+                        connection.close();
+                        throw new AssertionError("the server rejects schema file " + script.file().displayPath() + ": "
+                                + e.getMessage(), e);
+                    }
                 }
             }
         }
@@ -154,28 +164,64 @@ class MysqlServerTypesTest {
         }
     }
 
+    /** A result column as the server describes it; {@code baseColumn}: it names a table's column. */
+    private record ServerColumn(String label, String type, boolean baseColumn) {}
+
     private static void compareQuery(Connection connection, QueryIr query, List<String> mismatches) throws SQLException {
-        // server-side prepare, so the server (not the driver) describes the result
-        try (PreparedStatement ps = connection.prepareStatement(query.jdbcSql())) {
-            ResultSetMetaData columns = ps.getMetaData();
-            int serverCount = columns == null ? 0 : columns.getColumnCount();
-            if (serverCount != query.columns().size()) {
-                mismatches.add(query.name() + ": the server returns " + serverCount + " columns, Quarry says "
-                        + query.columns().size());
-                return;
-            }
-            for (int i = 1; i <= serverCount; i++) {
-                ColumnIr column = query.columns().get(i - 1);
-                String server = columns.getColumnTypeName(i).toUpperCase(Locale.ROOT);
-                boolean baseColumn = !columns.getTableName(i).isEmpty();
-                if (!accepts(column.sqlType(), server, baseColumn) || !columns.getColumnLabel(i).equals(column.name())) {
-                    mismatches.add(query.name() + ": column " + i + " is " + columns.getColumnLabel(i) + " " + server
-                            + " on the server, Quarry says " + column.name() + " " + column.sqlType().name());
-                }
-            }
+        List<ServerColumn> server;
+        try {
+            server = describe(connection, query);
         } catch (SQLException e) {
             mismatches.add(query.name() + ": the server cannot prepare it: " + e.getMessage());
+            return;
         }
+        if (server.size() != query.columns().size()) {
+            mismatches.add(query.name() + ": the server returns " + server.size() + " columns, Quarry says "
+                    + query.columns().size());
+            return;
+        }
+        for (int i = 0; i < server.size(); i++) {
+            ColumnIr column = query.columns().get(i);
+            ServerColumn s = server.get(i);
+            if (!accepts(column.sqlType(), s.type(), s.baseColumn()) || !s.label().equals(column.name())) {
+                mismatches.add(query.name() + ": column " + (i + 1) + " is " + s.label() + " " + s.type()
+                        + " on the server, Quarry says " + column.name() + " " + column.sqlType().name());
+            }
+        }
+    }
+
+    /**
+     * The result columns as the server describes them at prepare (server-side, so the server and not
+     * the driver describes them). MariaDB's prepare describes no columns for INSERT/REPLACE/DELETE ...
+     * RETURNING: the RETURNING list is then prepared as a SELECT from the target table, which the
+     * server types the same way.
+     */
+    private static List<ServerColumn> describe(Connection connection, QueryIr query) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(query.jdbcSql())) {
+            List<ServerColumn> described = columns(ps.getMetaData());
+            Matcher dml = RETURNING.matcher(query.jdbcSql());
+            if (!described.isEmpty() || query.columns().isEmpty() || !dml.find()) {
+                return described;
+            }
+            String table = dml.group(1) != null ? dml.group(1) : dml.group(2);
+            String items = query.jdbcSql().substring(dml.end());
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + items + " FROM " + table + " LIMIT 0")) {
+                return columns(select.getMetaData());
+            }
+        }
+    }
+
+    /** The target table of an INSERT, REPLACE or DELETE, and where its RETURNING list starts. */
+    private static final Pattern RETURNING = Pattern.compile(
+            "(?is)(?:(?:INSERT|REPLACE)\\s+INTO\\s+([\\w`.]+)|DELETE\\s+FROM\\s+([\\w`.]+)).*\\sRETURNING\\s");
+
+    private static List<ServerColumn> columns(ResultSetMetaData metadata) throws SQLException {
+        List<ServerColumn> columns = new ArrayList<>();
+        for (int i = 1; metadata != null && i <= metadata.getColumnCount(); i++) {
+            columns.add(new ServerColumn(metadata.getColumnLabel(i), metadata.getColumnTypeName(i).toUpperCase(Locale.ROOT),
+                    !metadata.getTableName(i).isEmpty()));
+        }
+        return columns;
     }
 
     static boolean accepts(SqlType quarry, String server, boolean baseColumn) {

@@ -25,7 +25,7 @@ public final class AccountsQueries {
     public static final String FIND_ACCOUNT_SQL = "-- name: FindAccount :one\n"
             + "SELECT `id`, `Select`, `order` # trailing comment with a ? in it\n"
             + "FROM `user accounts`\n"
-            + "WHERE `Select` <> \"a \"\"quoted\"\" ?\" AND `Select` <> 'it\\'s ?' AND id = ?;";
+            + "WHERE `Select` <> \"a \"\"quoted\"\" ?\" AND `Select` <> 'it\\'s ?' AND id = ?";
 
     private static final QueryInfo FIND_ACCOUNT_QUERY = new QueryInfo("FindAccount", "queries/accounts.sql:1", FIND_ACCOUNT_SQL);
 
@@ -62,7 +62,7 @@ public final class AccountsQueries {
      * -- name: FindAccount :one
      * SELECT `id`, `Select`, `order` # trailing comment with a ? in it
      * FROM `user accounts`
-     * WHERE `Select` &lt;&gt; "a ""quoted"" ?" AND `Select` &lt;&gt; 'it&#92;'s ?' AND id = ?;
+     * WHERE `Select` &lt;&gt; "a ""quoted"" ?" AND `Select` &lt;&gt; 'it&#92;'s ?' AND id = ?
      * </pre>
      *
      * <p>Nullable columns:

@@ -1,0 +1,13 @@
+CREATE TABLE users (
+  id INT NOT NULL AUTO_INCREMENT,
+  email VARCHAR(100) NOT NULL,
+  name VARCHAR(50),
+  legacy_flag TINYINT(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE user_logins (
+  user_id INT NOT NULL,
+  at DATETIME NOT NULL,
+  PRIMARY KEY (user_id, at)
+);

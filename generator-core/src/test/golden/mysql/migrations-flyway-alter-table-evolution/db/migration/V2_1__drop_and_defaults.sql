@@ -1,0 +1,4 @@
+ALTER TABLE users DROP COLUMN legacy_flag;
+ALTER TABLE users ALTER COLUMN nickname SET DEFAULT 'anon';
+ALTER TABLE users MODIFY email VARCHAR(255) NULL;
+ALTER TABLE users RENAME COLUMN nickname TO handle;

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+  id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  total DECIMAL(10, 2) NOT NULL,
+  status ENUM('new', 'paid') NOT NULL DEFAULT 'new'
+);

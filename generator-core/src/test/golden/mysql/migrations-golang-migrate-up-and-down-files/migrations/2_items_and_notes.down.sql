@@ -1,0 +1,2 @@
+DROP TABLE order_items;
+ALTER TABLE orders DROP COLUMN note;

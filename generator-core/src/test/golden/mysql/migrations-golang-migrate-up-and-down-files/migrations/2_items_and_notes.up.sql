@@ -1,0 +1,7 @@
+ALTER TABLE orders ADD COLUMN note TEXT;
+CREATE TABLE order_items (
+  order_id BIGINT UNSIGNED NOT NULL,
+  sku VARCHAR(20) NOT NULL,
+  qty SMALLINT UNSIGNED NOT NULL DEFAULT 1,
+  PRIMARY KEY (order_id, sku)
+);

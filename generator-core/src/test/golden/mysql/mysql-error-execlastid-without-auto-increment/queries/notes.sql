@@ -1,0 +1,2 @@
+-- name: AddNote :execlastid
+INSERT INTO notes (id, body) VALUES (?, ?);

@@ -1,0 +1,4 @@
+-- name: GetNote :one
+SELECT id, # the key
+       bdy  # misspelled
+FROM notes WHERE id = ?; # trailing
