@@ -11,9 +11,9 @@ import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterExpression.ColumnDataType;
 
 /**
- * Applies ALTER TABLE: add, drop and rename columns, rename the table, change a column's type,
- * NOT NULL and default, add or drop the primary key. Actions that do not change the table's shape
- * (foreign keys, checks, owners, row level security, ...) are passed over.
+ * Applies ALTER TABLE: add, drop and rename columns, rename the table or move it to another schema,
+ * change a column's type, NOT NULL and default, add or drop the primary key. Actions that do not
+ * change the table's shape (foreign keys, checks, owners, row level security, ...) are passed over.
  */
 final class AlterTableApplier {
     private final Engine engine;
@@ -57,6 +57,7 @@ final class AlterTableApplier {
             case RENAME -> renameColumn(t, action.getColumnOldName(), action.getColumnName());
             case RENAME_TABLE -> renameTable(t, action.getNewTableName());
             case ALTER -> alterColumns(t, action);
+            case UNSPECIFIC -> setSchema(t, action.getOptionalSpecifier());
             default -> {
                 // options, partitions, row level security, ...: the shape stays
             }
@@ -135,6 +136,23 @@ final class AlterTableApplier {
             return;
         }
         t.table().rename(newName.name());
+    }
+
+    /** {@code SET SCHEMA s}, which JSqlParser keeps as the text of an unspecific action. */
+    private void setSchema(Target t, String specifier) {
+        String[] words = specifier == null ? new String[0] : specifier.strip().split("\\s+");
+        if (words.length != 3 || !words[0].equalsIgnoreCase("SET") || !words[1].equalsIgnoreCase("SCHEMA")) {
+            return;
+        }
+        QualifiedName moved = new QualifiedName(model.ids().name(words[2]), t.table().name());
+        if (!errors.schemaExists(t.name(words[2]), moved)) {
+            return;
+        }
+        if (model.relationIn(moved)) {
+            errors.duplicateTable(t.name(words[2]), moved);
+            return;
+        }
+        t.table().moveTo(moved.schema());
     }
 
     private void alterColumns(Target t, AlterExpression action) {
