@@ -74,6 +74,8 @@ final class AlterTableApplier {
                 }
                 continue;
             }
+            // as in CREATE TABLE: SQLite takes a column without a type (BLOB affinity), others report it
+            errors.checkType(engine, read, t.st(), t.afterName());
             t.table().add(column);
             if (read.constraints().primaryKey()) {
                 setPrimaryKey(t, List.of(definition.getColumnName()), null);

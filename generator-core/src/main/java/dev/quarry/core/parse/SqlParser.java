@@ -4,6 +4,7 @@ import dev.quarry.core.config.Engine;
 import dev.quarry.core.source.LexicalScanner;
 import dev.quarry.core.source.LineIndex;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParser;
@@ -19,10 +20,11 @@ import net.sf.jsqlparser.statement.Statement;
  *
  * <p>JSqlParser 5.4 rejects some PostgreSQL keywords used as identifiers ({@code WHERE uuid = $1},
  * a column named {@code type} or {@code key}). When the parse fails on such a word, the word is
- * quoted and the parse retried; offsets are mapped back through the inserted quotes.
+ * quoted and the parse retried; offsets are mapped back through the inserted quotes. SQLite's
+ * {@code a IS b} is retried the same way as {@code a IS NOT DISTINCT FROM b} ({@link IsComparison}).
  */
 public final class SqlParser {
-    private static final int MAX_RETRIES = 8;
+    private static final int MAX_RETRIES = 16;
     /**
      * JSqlParser's time grows steeply with parenthesis nesting (about a second at a few hundred levels,
      * beyond ten at 1,500); deeper statements are refused with a diagnostic instead of hanging.
@@ -71,7 +73,7 @@ public final class SqlParser {
             case SQLITE -> insertOrAsInsert(replaceAsInsert(text));
             case POSTGRESQL -> text;
         };
-        OffsetMap.Builder quotes = new OffsetMap.Builder();
+        OffsetMap.Builder rewrites = new OffsetMap.Builder();
         int shift = 0;
         int lastEnd = 0;
         // after a quoting retry the parser gets further, so the last failure is the real one
@@ -82,7 +84,7 @@ public final class SqlParser {
                 Statement statement = parser.SingleStatement();
                 Token trailing = trailingToken(parser);
                 if (trailing == null) {
-                    return new Parsed(statement, current, quotes.build());
+                    return new Parsed(statement, current, rewrites.build());
                 }
                 // SingleStatement stops at the first token it cannot use: that is a syntax error
                 ParseException stop = new ParseException("trailing input");
@@ -90,13 +92,27 @@ public final class SqlParser {
                 stop.currentToken.next = trailing;
                 throw stop;
             } catch (ParseException | RuntimeException | Error e) {
-                lastFailure = failure(current, e, quotes.build());
+                lastFailure = failure(current, e, rewrites.build());
                 if (!(e instanceof ParseException pe)) {
                     break;
                 }
                 Token bad = quotableToken(pe);
                 if (bad == null) {
-                    break;
+                    Optional<IsComparison.Rewrite> rewrite = retryRewrite(current, pe);
+                    if (rewrite.isEmpty() || rewrite.get().at() < lastEnd) {
+                        break;
+                    }
+                    IsComparison.Rewrite r = rewrite.get();
+                    int original = r.at() - shift;
+                    // the new words all map to where the words they stand for begin; after them the shift grows
+                    for (int i = 0; i < r.inserted().length(); i++) {
+                        rewrites.mark(r.at() + i, original);
+                    }
+                    rewrites.mark(r.at() + r.inserted().length(), original + r.removed());
+                    current = r.applyTo(current);
+                    shift += r.inserted().length() - r.removed();
+                    lastEnd = r.at() + r.inserted().length();
+                    continue;
                 }
                 int at = LineIndex.of(current).offset(bad.beginLine, bad.beginColumn);
                 // quotes go in left to right, so the offset map stays sorted
@@ -106,10 +122,10 @@ public final class SqlParser {
                 }
                 int end = at + bad.image.length();
                 // positions before the word are unchanged; inside it shift by one; after it by two
-                quotes.mark(at, at - shift);
-                quotes.mark(at + 1, at - shift);
-                quotes.mark(end + 1, end - shift);
-                quotes.mark(end + 2, end - shift);
+                rewrites.mark(at, at - shift);
+                rewrites.mark(at + 1, at - shift);
+                rewrites.mark(end + 1, end - shift);
+                rewrites.mark(end + 2, end - shift);
                 char quote = engine == Engine.MYSQL ? '`' : '"';
                 current = current.substring(0, at) + quote + current.substring(at, end) + quote + current.substring(end);
                 shift += 2;
@@ -117,6 +133,21 @@ public final class SqlParser {
             }
         }
         return lastFailure;
+    }
+
+    /**
+     * A rewrite of the parser's copy that lets the parse go on where it stopped: SQLite's {@code a IS
+     * b} and {@code a IS NOT b} (see {@link IsComparison}); none for the other engines.
+     */
+    private Optional<IsComparison.Rewrite> retryRewrite(String text, ParseException pe) {
+        Token stop = pe.currentToken == null ? null : pe.currentToken.next;
+        if (stop == null || stop.image == null) {
+            return Optional.empty();
+        }
+        return switch (engine) {
+            case SQLITE -> IsComparison.at(text, LineIndex.of(text).offset(stop.beginLine, stop.beginColumn));
+            case POSTGRESQL, MYSQL -> Optional.empty();
+        };
     }
 
     /** The offset of the first parenthesis nested deeper than {@link #MAX_NESTING}, outside strings and comments; -1 if none. */
