@@ -1,7 +1,6 @@
 package dev.quarry.core.parse;
 
 import dev.quarry.core.config.Engine;
-import dev.quarry.core.source.LexicalScanner;
 import dev.quarry.core.source.LineIndex;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,18 +72,16 @@ public final class SqlParser {
             case SQLITE -> insertOrAsInsert(replaceAsInsert(text));
             case POSTGRESQL -> text;
         };
-        OffsetMap.Builder rewrites = new OffsetMap.Builder();
-        int shift = 0;
-        int lastEnd = 0;
-        // after a quoting retry the parser gets further, so the last failure is the real one
+        RetryText retry = new RetryText(current);
+        // after a retry the parser gets further, so the last failure is the real one
         Failed lastFailure = null;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
-            CCJSqlParser parser = newParser(current);
+            CCJSqlParser parser = newParser(retry.current());
             try {
                 Statement statement = parser.SingleStatement();
                 Token trailing = trailingToken(parser);
                 if (trailing == null) {
-                    return new Parsed(statement, current, rewrites.build());
+                    return new Parsed(statement, retry.current(), retry.toInput());
                 }
                 // SingleStatement stops at the first token it cannot use: that is a syntax error
                 ParseException stop = new ParseException("trailing input");
@@ -92,44 +89,16 @@ public final class SqlParser {
                 stop.currentToken.next = trailing;
                 throw stop;
             } catch (ParseException | RuntimeException | Error e) {
-                lastFailure = failure(current, e, rewrites.build());
+                lastFailure = failure(retry.current(), e, retry.toInput());
                 if (!(e instanceof ParseException pe)) {
                     break;
                 }
                 Token bad = quotableToken(pe);
-                if (bad == null) {
-                    Optional<IsComparison.Rewrite> rewrite = retryRewrite(current, pe);
-                    if (rewrite.isEmpty() || rewrite.get().at() < lastEnd) {
-                        break;
-                    }
-                    IsComparison.Rewrite r = rewrite.get();
-                    int original = r.at() - shift;
-                    // the new words all map to where the words they stand for begin; after them the shift grows
-                    for (int i = 0; i < r.inserted().length(); i++) {
-                        rewrites.mark(r.at() + i, original);
-                    }
-                    rewrites.mark(r.at() + r.inserted().length(), original + r.removed());
-                    current = r.applyTo(current);
-                    shift += r.inserted().length() - r.removed();
-                    lastEnd = r.at() + r.inserted().length();
-                    continue;
-                }
-                int at = LineIndex.of(current).offset(bad.beginLine, bad.beginColumn);
-                // quotes go in left to right, so the offset map stays sorted
-                if (at < lastEnd || !current.regionMatches(true, at, bad.image, 0, bad.image.length())
-                        || (at > 0 && LexicalScanner.isIdentifierPart(current.charAt(at - 1)))) {
+                boolean retried = bad != null ? retry.quote(bad, engine == Engine.MYSQL ? '`' : '"')
+                        : retryRewrite(retry.current(), pe).map(retry::rewrite).orElse(false);
+                if (!retried) {
                     break;
                 }
-                int end = at + bad.image.length();
-                // positions before the word are unchanged; inside it shift by one; after it by two
-                rewrites.mark(at, at - shift);
-                rewrites.mark(at + 1, at - shift);
-                rewrites.mark(end + 1, end - shift);
-                rewrites.mark(end + 2, end - shift);
-                char quote = engine == Engine.MYSQL ? '`' : '"';
-                current = current.substring(0, at) + quote + current.substring(at, end) + quote + current.substring(end);
-                shift += 2;
-                lastEnd = end + 2;
             }
         }
         return lastFailure;
