@@ -21,17 +21,29 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Applies the schema of every PostgreSQL golden folder that creates, drops, renames or moves
- * schemas (and builds without errors) to a database of its own on the server, one statement at a
+ * schemas (and builds without errors) to a scratch database of its own on the server, one statement at a
  * time, and compares Quarry's catalog with the server's: the tables of every schema, their columns
  * and primary keys, and the enum types.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresSchemaFoldersComparisonTest {
     private static final Path GOLDEN = Path.of("src/test/golden/postgresql");
+
+    private PostgresScratchDatabase scratch;
+
+    @AfterAll
+    void dropScratchDatabase() throws SQLException {
+        if (scratch != null) {
+            scratch.close();
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> schemaFoldersMatchTheServer() throws IOException {
@@ -40,28 +52,26 @@ class PostgresSchemaFoldersComparisonTest {
             for (Path folder : list.filter(Files::isDirectory).sorted().toList()) {
                 Diagnostics diagnostics = new Diagnostics();
                 QuarryConfig config = ConfigLoader.load(folder.resolve("quarry.yaml"), diagnostics).orElse(null);
-                if (config != null && PostgresScratchDatabase.needed(config) && !Files.exists(folder.resolve("expected-diagnostics.txt"))) {
+                if (config != null && PostgresScratchDatabase.needed(config)
+                        && !Files.exists(folder.resolve("expected-diagnostics.txt"))) {
                     folders.add(folder);
                 }
             }
         }
         assertFalse(folders.isEmpty());
-        int[] n = {0};
-        return folders.stream().map(f -> {
-            int number = ++n[0];
-            return DynamicTest.dynamicTest(f.getFileName().toString(), () -> compare(f, number));
-        });
+        return folders.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> compare(f)));
     }
 
-    private static void compare(Path folder, int n) throws SQLException {
+    private void compare(Path folder) throws SQLException {
         Diagnostics diagnostics = new Diagnostics();
         QuarryConfig config = ConfigLoader.load(folder.resolve("quarry.yaml"), diagnostics).orElseThrow();
         List<SchemaScript> scripts = SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir());
         Catalog catalog = CatalogBuilder.buildScripts(config.engine(), config.searchPath(), scripts, diagnostics);
         assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
-        String name = "quarry_schemas_" + ProcessHandle.current().pid() + "_" + n;
-        try (PostgresScratchDatabase database = PostgresScratchDatabase.create(name);
-                Connection db = database.connect(config)) {
+        if (scratch == null) {
+            scratch = PostgresScratchDatabase.create("quarry_schemas_" + ProcessHandle.current().pid());
+        }
+        try (Connection db = scratch.connectEmpty(config)) {
             try (Statement s = db.createStatement()) {
                 for (SchemaScript script : scripts) {
                     String text = script.file().text();

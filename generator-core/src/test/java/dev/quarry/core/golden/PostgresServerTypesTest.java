@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.postgresql.PGProperty;
 
 /**
@@ -38,6 +40,7 @@ import org.postgresql.PGProperty;
  * ({@link PostgresScratchDatabase}). Folders listed with scope {@code server} in KNOWN-FAILURES.txt
  * must fail. Fails when the server is unreachable.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresServerTypesTest {
     private static final String URL_PREFIX = "jdbc:postgresql://127.0.0.1:5432/";
 
@@ -46,6 +49,16 @@ class PostgresServerTypesTest {
      * type is the integer type.
      */
     private static final Map<String, String> PSEUDO_TYPES = Map.of("serial", "int4", "bigserial", "int8", "smallserial", "int2");
+
+    /** For the folders that create schemas; made when the first of them runs. */
+    private PostgresScratchDatabase scratch;
+
+    @AfterAll
+    void dropScratchDatabase() throws SQLException {
+        if (scratch != null) {
+            scratch.close();
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> quarryTypesAreTheServers() {
@@ -79,7 +92,7 @@ class PostgresServerTypesTest {
         return DriverManager.getConnection(URL_PREFIX + database, props);
     }
 
-    private static void compare(GoldenFolder folder, int n) throws SQLException {
+    private void compare(GoldenFolder folder, int n) throws SQLException {
         QuarryConfig config = folder.configOrThrow();
         Quarry.Analysis analysis = Quarry.analyze(config);
         ProjectIr ir = analysis.ir().orElseThrow(() -> new AssertionError(
@@ -87,8 +100,10 @@ class PostgresServerTypesTest {
         String schema = "quarry_golden_" + ProcessHandle.current().pid() + "_" + n;
         List<String> mismatches = new ArrayList<>();
         if (PostgresScratchDatabase.needed(config)) {
-            try (PostgresScratchDatabase database = PostgresScratchDatabase.create(schema);
-                    Connection connection = database.connect(config)) {
+            if (scratch == null) {
+                scratch = PostgresScratchDatabase.create("quarry_golden_" + ProcessHandle.current().pid());
+            }
+            try (Connection connection = scratch.connectEmpty(config)) {
                 applySchema(connection, config);
                 compareQueries(connection, ir, mismatches);
             }
