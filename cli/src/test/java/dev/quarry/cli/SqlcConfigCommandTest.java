@@ -90,6 +90,35 @@ class SqlcConfigCommandTest {
     }
 
     @Test
+    void sqlcRenamesNameTheRecordsAndAJavaBlockRenameWins() throws IOException {
+        Files.writeString(project.resolve("sqlc.yaml"), """
+                version: "1"
+                rename:
+                  user: Member
+                  name: FullName
+                packages:
+                  - name: db
+                    path: db
+                    schema: schema.sql
+                    queries: query.sql
+                java:
+                  package: com.example.db
+                  out: gen
+                  rename: {user: Account}
+                """);
+
+        Run run = run("generate", "-c", project.resolve("sqlc.yaml").toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        Path account = project.resolve("gen/com/example/db/Account.java");
+        assertTrue(Files.readString(account).contains("public record Account(long id, String fullName)"),
+                Files.readString(account));
+        assertFalse(Files.exists(project.resolve("gen/com/example/db/Member.java")));
+        assertTrue(Files.readString(project.resolve("gen/com/example/db/QueryQueries.java"))
+                .contains("public Optional<Account> findUser(long id)"));
+    }
+
+    @Test
     void aBadSqlcJsonIsReportedWithFileLineAndColumn() throws IOException {
         Files.writeString(project.resolve("sqlc.json"), """
                 {

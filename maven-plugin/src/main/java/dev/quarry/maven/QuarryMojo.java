@@ -31,17 +31,41 @@ abstract class QuarryMojo extends AbstractMojo {
     @Parameter(property = "quarry.outputDirectory")
     File outputDirectory;
 
-    /** Of a sqlc config with several entries: the one to generate, by index from 0 or name (one execution each). */
+    /**
+     * Of a sqlc config with several entries: the one to use, by index from 0 or name. Without it,
+     * generate and check take every entry when each has its own java block; verify needs one.
+     */
     @Parameter(property = "quarry.entry")
     String entry;
 
     /** The config, or empty after logging its errors. */
     Optional<QuarryConfig> loadConfig(Diagnostics diagnostics) {
-        Optional<QuarryConfig> loaded = ConfigLoader.load(configFile.toPath(),
-                new ConfigOverrides(javaPackage, outputDirectory == null ? null : outputDirectory.toPath(), entry),
-                diagnostics);
+        Optional<QuarryConfig> loaded = ConfigLoader.load(configFile.toPath(), overrides(), diagnostics);
         // any error counts, also one the loader reported while still returning a config
         return diagnostics.hasErrors() ? Optional.empty() : loaded;
+    }
+
+    /**
+     * Every config the file describes: one, or each entry of a sqlc config that generates them all
+     * (each with its own java block); empty after logging errors.
+     */
+    List<QuarryConfig> loadConfigs(Diagnostics diagnostics) {
+        List<QuarryConfig> loaded = ConfigLoader.loadAll(configFile.toPath(), overrides(), diagnostics);
+        return diagnostics.hasErrors() ? List.of() : loaded;
+    }
+
+    List<QuarryConfig> loadConfigsOrFail() throws MojoFailureException {
+        Diagnostics diagnostics = new Diagnostics();
+        List<QuarryConfig> configs = loadConfigs(diagnostics);
+        if (configs.isEmpty()) {
+            fail(diagnostics.sorted());
+        }
+        log(diagnostics.sorted());
+        return configs;
+    }
+
+    private ConfigOverrides overrides() {
+        return new ConfigOverrides(javaPackage, outputDirectory == null ? null : outputDirectory.toPath(), entry);
     }
 
     QuarryConfig loadConfigOrFail() throws MojoFailureException {

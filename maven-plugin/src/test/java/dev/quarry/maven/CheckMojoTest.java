@@ -91,4 +91,41 @@ class CheckMojoTest {
         assertTrue(failure.getMessage().endsWith("run 'mvn quarry:generate -Dquarry.configFile=" + elsewhere
                 + "' and commit the result"), failure.getMessage());
     }
+
+    @Test
+    void everyEntryOfASqlcConfigIsChecked() throws Exception {
+        writeProject("-- name: CountUsers :one\nSELECT count(*) FROM users;\n");
+        Files.writeString(basedir.resolve("sqlc.yaml"), """
+                version: "2"
+                sql:
+                  - engine: postgresql
+                    schema: schema.sql
+                    queries: queries.sql
+                    java: {package: com.example.one, out: gen/one}
+                  - engine: sqlite
+                    schema: schema.sql
+                    queries: queries.sql
+                    java: {package: com.example.two, out: gen/two}
+                """);
+        GenerateMojo generate = new GenerateMojo();
+        generate.project = new MavenProject();
+        generate.configFile = basedir.resolve("sqlc.yaml").toFile();
+        generate.setLog(new GenerateMojoTest.RecordingLog());
+        generate.execute();
+        CheckMojo mojo = check();
+        mojo.configFile = basedir.resolve("sqlc.yaml").toFile();
+
+        mojo.execute();
+
+        assertEquals(List.of(basedir.resolve("gen/one").toString(), basedir.resolve("gen/two").toString()),
+                project.getCompileSourceRoots());
+        assertEquals(2, log.infos.size(), log.infos.toString());
+
+        Files.delete(basedir.resolve("gen/two/com/example/two/QueriesQueries.java"));
+        CheckMojo again = check();
+        again.configFile = mojo.configFile;
+        MojoFailureException failure = assertThrows(MojoFailureException.class, again::execute);
+        assertTrue(failure.getMessage().startsWith("Quarry: 1 generated file is out of date in "
+                + basedir.resolve("gen/two")), failure.getMessage());
+    }
 }

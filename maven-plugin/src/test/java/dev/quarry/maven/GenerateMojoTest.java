@@ -169,6 +169,92 @@ class GenerateMojoTest {
         assertFalse(Files.exists(basedir.resolve("target")));
     }
 
+    private void writeSqlcProject() throws IOException {
+        Files.writeString(basedir.resolve("schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL);\n");
+        Files.writeString(basedir.resolve("users.sql"), "-- name: FindUser :one\nSELECT id, name FROM users WHERE id = $1;\n");
+        Files.writeString(basedir.resolve("sqlc.yaml"), """
+                version: "2"
+                sql:
+                  - name: pg
+                    engine: postgresql
+                    schema: schema.sql
+                    queries: users.sql
+                    gen:
+                      go: {package: pg, rename: {user: Account}}
+                    java: {package: com.example.pg, out: target/generated-sources/pg}
+                  - name: lite
+                    engine: sqlite
+                    schema: schema.sql
+                    queries: users.sql
+                    java: {package: com.example.lite, out: target/generated-sources/lite}
+                """);
+    }
+
+    @Test
+    void oneExecutionGeneratesEveryEntryOfASqlcConfig() throws Exception {
+        writeSqlcProject();
+        GenerateMojo first = mojo(false);
+        first.configFile = basedir.resolve("sqlc.yaml").toFile();
+        first.stateDirectory = basedir.resolve("target/quarry").toFile();
+
+        first.execute();
+
+        Path pg = basedir.resolve("target/generated-sources/pg");
+        Path lite = basedir.resolve("target/generated-sources/lite");
+        assertEquals(List.of(pg.toString(), lite.toString()), project.getCompileSourceRoots());
+        assertTrue(Files.isRegularFile(pg.resolve("com/example/pg/Account.java")), "the entry's gen.go.rename applies");
+        assertTrue(Files.isRegularFile(lite.resolve("com/example/lite/User.java")));
+        assertTrue(log.infos.get(0).startsWith("Quarry: com.example.pg: 3 written"), log.infos.toString());
+        assertTrue(log.infos.get(1).startsWith("Quarry: com.example.lite: 3 written"), log.infos.toString());
+
+        // unchanged: nothing to do, both folders still registered
+        MavenProject secondBuild = new MavenProject();
+        GenerateMojo second = mojo(false);
+        second.project = secondBuild;
+        second.configFile = first.configFile;
+        second.stateDirectory = first.stateDirectory;
+        second.execute();
+        assertEquals("Quarry: inputs unchanged since the last generation, nothing to do (-Dquarry.force to regenerate)",
+                log.infos.get(2));
+        assertEquals(List.of(pg.toString(), lite.toString()), secondBuild.getCompileSourceRoots());
+
+        // one entry's output deleted: only that entry is generated again
+        Files.delete(lite.resolve("com/example/lite/User.java"));
+        GenerateMojo third = mojo(false);
+        third.configFile = first.configFile;
+        third.stateDirectory = first.stateDirectory;
+        third.execute();
+        assertTrue(log.infos.get(3).startsWith("Quarry: com.example.lite: 1 written, 2 unchanged"), log.infos.toString());
+        assertEquals(4, log.infos.size(), log.infos.toString());
+    }
+
+    @Test
+    void theEntryParameterGeneratesOneEntry() throws Exception {
+        writeSqlcProject();
+        GenerateMojo mojo = mojo(false);
+        mojo.configFile = basedir.resolve("sqlc.yaml").toFile();
+        mojo.entry = "lite";
+
+        mojo.execute();
+
+        assertEquals(List.of(basedir.resolve("target/generated-sources/lite").toString()), project.getCompileSourceRoots());
+        assertFalse(Files.exists(basedir.resolve("target/generated-sources/pg")));
+    }
+
+    @Test
+    void anErrorInOneEntryWritesNoEntry() throws Exception {
+        writeSqlcProject();
+        Files.writeString(basedir.resolve("users.sql"), "-- name: FindUser :one\nSELECT id, nme FROM users WHERE id = $1;\n");
+        GenerateMojo mojo = mojo(false);
+        mojo.configFile = basedir.resolve("sqlc.yaml").toFile();
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals(2, log.errors.size(), log.errors.toString());
+        assertTrue(log.errors.get(0).startsWith(basedir.resolve("users.sql").toAbsolutePath() + ":2:12: "), log.errors.toString());
+        assertFalse(Files.exists(basedir.resolve("target/generated-sources")));
+    }
+
     @Test
     void missingConfigFileFailsTheBuild() {
         MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo(false).execute());

@@ -7,6 +7,7 @@ import dev.quarry.core.catalog.Table;
 import dev.quarry.core.catalog.UserFunction;
 import dev.quarry.core.catalog.View;
 import dev.quarry.core.diag.Suggestions;
+import dev.quarry.core.source.Span;
 import dev.quarry.core.ir.ColumnIr;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -169,6 +170,15 @@ final class FromBinder {
             Relation relation = new Relation(alias != null ? alias : view.get().name(), alias != null ? null
                     : view.get().schema(), columns, null);
             return selects.ctes().rename(relation, aliasColumns(t.getAlias()), t);
+        }
+        if (table.isEmpty() && schema != null && !ctx.catalog().schemaExists(schema)) {
+            String hint = Suggestions.closest(schema, ctx.catalog().schemas()).map(s -> "did you mean \"" + s + "\"?")
+                    .orElse("the schema files create no schema of this name");
+            Span at = ctx.span(t);
+            String written = t.getSchemaName();
+            ctx.errorAt("unknown-schema", at.text().startsWith(written) ? at.prefix(written.length()) : at,
+                    "schema \"" + schema + "\" does not exist", hint);
+            return Relation.opaque(alias != null ? alias : name);
         }
         if (table.isEmpty()) {
             List<String> known = new ArrayList<>(scope.cteNames());

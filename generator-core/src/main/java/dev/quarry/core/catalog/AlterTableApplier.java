@@ -15,10 +15,10 @@ import net.sf.jsqlparser.statement.alter.AlterOperation;
 import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 
 /**
- * Applies ALTER TABLE: add, drop and rename columns, rename the table, change a column's type,
- * NOT NULL and default, add or drop the primary key; MySQL's MODIFY and CHANGE (a column defined
- * anew), FIRST / AFTER and RENAME TABLE. Actions that do not change the table's shape (foreign
- * keys, checks, owners, row level security, ...) are passed over.
+ * Applies ALTER TABLE: add, drop and rename columns, rename the table or move it to another schema,
+ * change a column's type, NOT NULL and default, add or drop the primary key; MySQL's MODIFY and
+ * CHANGE (a column defined anew), FIRST / AFTER and RENAME TABLE. Actions that do not change the
+ * table's shape (foreign keys, checks, owners, row level security, ...) are passed over.
  */
 final class AlterTableApplier {
     private final Engine engine;
@@ -64,6 +64,7 @@ final class AlterTableApplier {
             case ALTER -> alterColumns(t, action);
             case MODIFY, CHANGE -> redefine(t, action);
             case DROP_PRIMARY_KEY -> t.table().dropPrimaryKey();
+            case UNSPECIFIC -> setSchema(t, action.getOptionalSpecifier());
             default -> {
                 // options, partitions, row level security, ...: the shape stays
             }
@@ -80,6 +81,8 @@ final class AlterTableApplier {
                 }
                 continue;
             }
+            // as in CREATE TABLE: SQLite takes a column without a type (BLOB affinity), others report it
+            errors.checkType(engine, read, t.st(), t.afterName());
             t.table().add(column);
             if (read.constraints().primaryKey()) {
                 setPrimaryKey(t, List.of(definition.getColumnName()), null);
@@ -213,6 +216,23 @@ final class AlterTableApplier {
             return;
         }
         t.table().rename(newName.name());
+    }
+
+    /** {@code SET SCHEMA s}, which JSqlParser keeps as the text of an unspecific action. */
+    private void setSchema(Target t, String specifier) {
+        String[] words = specifier == null ? new String[0] : specifier.strip().split("\\s+");
+        if (words.length != 3 || !words[0].equalsIgnoreCase("SET") || !words[1].equalsIgnoreCase("SCHEMA")) {
+            return;
+        }
+        QualifiedName moved = new QualifiedName(model.ids().name(words[2]), t.table().name());
+        if (!errors.schemaExists(t.name(words[2]), moved)) {
+            return;
+        }
+        if (model.relationIn(moved)) {
+            errors.duplicateTable(t.name(words[2]), moved);
+            return;
+        }
+        t.table().moveTo(moved.schema());
     }
 
     private void alterColumns(Target t, AlterExpression action) {

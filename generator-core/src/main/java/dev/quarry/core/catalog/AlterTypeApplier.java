@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * Applies the ALTER TYPE forms that change an enum: {@code ADD VALUE [IF NOT EXISTS] 'x'
- * [BEFORE | AFTER 'y']}, {@code RENAME VALUE 'x' TO 'y'} and {@code RENAME TO name}. Read from the
- * tokens: JSqlParser keeps the action as opaque text. Other forms (OWNER TO, SET SCHEMA) change
- * nothing Quarry models.
+ * [BEFORE | AFTER 'y']}, {@code RENAME VALUE 'x' TO 'y'}, {@code RENAME TO name} and {@code SET
+ * SCHEMA s}. Read from the tokens: JSqlParser keeps the action as opaque text. Other forms (OWNER
+ * TO) change nothing Quarry models.
  */
 final class AlterTypeApplier {
     private final SchemaModel model;
@@ -45,6 +45,7 @@ final class AlterTypeApplier {
         SqlType.Enum type = existing.get();
         List<String> labels = new ArrayList<>(type.labels());
         String newName = type.name();
+        String newSchema = type.schema();
         if (DdlTokens.startsWith(action, "ADD", "VALUE")) {
             addValue(labels, action.subList(2, action.size()));
         } else if (DdlTokens.startsWith(action, "RENAME", "VALUE") && action.size() >= 5) {
@@ -54,10 +55,16 @@ final class AlterTypeApplier {
             }
         } else if (DdlTokens.startsWith(action, "RENAME", "TO") && action.size() >= 3) {
             newName = model.ids().name(action.get(2).text());
+        } else if (DdlTokens.startsWith(action, "SET", "SCHEMA") && action.size() >= 3) {
+            newSchema = model.ids().name(action.get(2).text());
+            Span at = new Span(file, action.get(2).start(), action.get(2).end());
+            if (!errors.schemaExists(at, new QualifiedName(newSchema, type.name()))) {
+                return;
+            }
         } else {
             return;
         }
-        model.replaceEnum(type, new SqlType.Enum(type.schema(), newName, labels));
+        model.replaceEnum(type, new SqlType.Enum(newSchema, newName, labels));
     }
 
     private static void addValue(List<String> labels, List<Token> rest) {

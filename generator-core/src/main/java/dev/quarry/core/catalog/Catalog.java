@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The schema as the DDL leaves it: an immutable value. Names are looked up case-insensitively
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 public final class Catalog {
     private final String defaultSchema;
     private final List<String> searchPath;
+    /** The schemas that exist; null where the engine does not track schemas. */
+    private final @Nullable List<String> schemas;
     private final Map<String, Table> tables;
     private final Map<String, SqlType.Enum> enums;
     private final Map<String, View> views;
@@ -32,7 +35,17 @@ public final class Catalog {
     /** Unqualified names resolve in the schemas of {@code searchPath}, in order. */
     public Catalog(List<String> searchPath, Collection<Table> tables, Collection<SqlType.Enum> enums,
             Collection<View> views, Collection<UserFunction> functions) {
+        this(searchPath, null, tables, enums, views, functions);
+    }
+
+    /**
+     * @param schemas the schemas that exist (PostgreSQL's, made by CREATE SCHEMA); null where the
+     *     engine does not track schemas, so that any qualifier may be used
+     */
+    public Catalog(List<String> searchPath, @Nullable Collection<String> schemas, Collection<Table> tables,
+            Collection<SqlType.Enum> enums, Collection<View> views, Collection<UserFunction> functions) {
         this.searchPath = List.copyOf(searchPath);
+        this.schemas = schemas == null ? null : List.copyOf(schemas);
         this.defaultSchema = searchPath.get(0);
         Map<String, Table> t = new TreeMap<>();
         tables.forEach(table -> t.put(key(table.schema(), table.name()), table));
@@ -87,6 +100,16 @@ public final class Catalog {
 
     public Optional<SqlType.Enum> enumType(@org.jspecify.annotations.Nullable String schema, String name) {
         return lookup(enums, schema, name);
+    }
+
+    /** Whether a qualifier names a schema that exists; always true where schemas are not tracked. */
+    public boolean schemaExists(String schema) {
+        return schemas == null || schemas.stream().anyMatch(s -> s.equalsIgnoreCase(schema));
+    }
+
+    /** The schemas that exist, in the order they were made; empty where schemas are not tracked. */
+    public List<String> schemas() {
+        return schemas == null ? List.of() : schemas;
     }
 
     /** The schemas unqualified names are looked up in, in order. */

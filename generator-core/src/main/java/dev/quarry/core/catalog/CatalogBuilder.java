@@ -25,7 +25,7 @@ public final class CatalogBuilder {
      */
     public static Catalog buildScripts(Engine engine, List<String> searchPath, List<SchemaScript> scripts,
             Diagnostics diagnostics) {
-        SchemaModel model = new SchemaModel(new Identifiers(engine, searchPath));
+        SchemaModel model = new SchemaModel(new Identifiers(engine, searchPath), SchemaNamespaces.of(engine));
         SchemaFileApplier applier = new SchemaFileApplier(engine, model, diagnostics);
         for (SchemaScript script : scripts) {
             applier.apply(script);

@@ -36,6 +36,9 @@ final class CreateTableApplier {
     void apply(DdlStatement st, CreateTable create, SqliteTableOptions options) {
         Identifiers ids = model.ids();
         QualifiedName name = ids.qualified(create.getTable().getSchemaName(), create.getTable().getName());
+        if (!errors.schemaExists(st.span(create.getTable()), name)) {
+            return;
+        }
         if (model.table(name).isPresent() || model.view(name).isPresent()) {
             if (!create.isIfNotExists()) {
                 errors.duplicateTable(st.span(create.getTable()), name);

@@ -60,6 +60,9 @@ final class DomainApplier {
         }
         QualifiedName name = model.ids().qualified(rawName.toString());
         Span at = new Span(file, tokens.get(nameStart).start(), tokens.get(typeStart - 1).end());
+        if (!errors.schemaExists(at, name)) {
+            return;
+        }
         if (model.userType(name.schema() + "." + name.name(), name.schema()).isPresent()) {
             errors.duplicateType(at, name);
             return;

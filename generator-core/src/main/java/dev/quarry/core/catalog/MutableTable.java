@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** A table while the DDL is being applied; only {@link SchemaModel} and the appliers see it. */
 final class MutableTable {
     private final Identifiers ids;
-    private final String schema;
+    private String schema;
     private String name;
     private final List<Column> columns = new ArrayList<>();
     private final List<String> primaryKey = new ArrayList<>();
@@ -34,6 +34,11 @@ final class MutableTable {
 
     void rename(String newName) {
         name = newName;
+    }
+
+    /** ALTER TABLE ... SET SCHEMA, or its schema renamed. */
+    void moveTo(String newSchema) {
+        schema = newSchema;
     }
 
     List<Column> columns() {

@@ -18,6 +18,9 @@ final class NameErrors {
     }
 
     void unknownTable(Span span, QualifiedName name) {
+        if (!schemaExists(span, name)) {
+            return;
+        }
         String shown = display(name);
         diagnostics.error("unknown-table", span, "table \"" + shown + "\" does not exist",
                 hint(shown, model.tableNames()));
@@ -51,6 +54,41 @@ final class NameErrors {
                         : "create it first (CREATE TYPE ... AS ENUM), or override its Java type");
     }
 
+    /**
+     * Whether the schema a name is (to be) created in, or looked up in, exists; if not, reports
+     * that at {@code span}, the name as written, which starts with its schema.
+     */
+    boolean schemaExists(Span span, QualifiedName name) {
+        if (model.schemaExists(name.schema())) {
+            return true;
+        }
+        unknownSchema(qualifier(span, name.schema()), name.schema());
+        return false;
+    }
+
+    /** Of a span over {@code schema.name} as written, the schema part; the whole span otherwise. */
+    private static Span qualifier(Span span, String schema) {
+        String text = span.text();
+        String quoted = "\"" + schema.replace("\"", "\"\"") + "\"";
+        for (String written : java.util.List.of(schema, quoted)) {
+            if (text.regionMatches(true, 0, written, 0, written.length()) && text.startsWith(".", written.length())) {
+                return span.prefix(written.length());
+            }
+        }
+        return span;
+    }
+
+    void unknownSchema(Span span, String schema) {
+        String hint = hint(schema, model.schemaNames());
+        diagnostics.error("unknown-schema", span, "schema \"" + schema + "\" does not exist",
+                hint != null ? hint : "create it first: CREATE SCHEMA " + schema);
+    }
+
+    void duplicateSchema(Span span, String schema, boolean byCreate) {
+        diagnostics.error("duplicate-schema", span, "schema \"" + schema + "\" already exists",
+                byCreate ? "use CREATE SCHEMA IF NOT EXISTS " + schema + ", or drop the schema first" : null);
+    }
+
     void duplicateTable(Span span, QualifiedName name) {
         diagnostics.error("duplicate-table", span, "table \"" + display(name) + "\" already exists",
                 "use CREATE TABLE IF NOT EXISTS, or drop the table first");
@@ -62,6 +100,9 @@ final class NameErrors {
     }
 
     void unknownType(Span span, QualifiedName name) {
+        if (!schemaExists(span, name)) {
+            return;
+        }
         String shown = display(name);
         diagnostics.error("unknown-type", span, "type \"" + shown + "\" does not exist",
                 hint(shown, model.enumNames()));

@@ -41,6 +41,8 @@ final class SchemaFileApplier {
     private final CreateFunctionReader functions;
     private final DomainApplier domains;
     private final CommentApplier comments;
+    private final SchemaApplier schemas;
+    private final NameErrors errors;
     private final SchemaModel model;
 
     /** A statement of the file, read far enough to know what to do with it. */
@@ -62,6 +64,8 @@ final class SchemaFileApplier {
         this.functions = new CreateFunctionReader(model, columns::resolveType);
         this.domains = new DomainApplier(model, columns, errors, diagnostics);
         this.comments = new CommentApplier(model, errors, diagnostics);
+        this.schemas = new SchemaApplier(model, errors, diagnostics);
+        this.errors = errors;
         this.model = model;
     }
 
@@ -104,11 +108,27 @@ final class SchemaFileApplier {
             case ALTER_TYPE -> alterType.apply(file, statement.tokens());
             case CREATE_DOMAIN -> domains.apply(file, statement.tokens());
             case COMMENT -> comments.apply(file, statement.tokens());
-            case CREATE_FUNCTION -> functions.read(statement.tokens()).ifPresentOrElse(model::putFunction,
-                    () -> diagnostics.warning("unread-function", Span.at(file, statement.piece().start()),
-                            "cannot read this function's signature; queries cannot call it",
-                            "expected CREATE FUNCTION name (args) RETURNS type ..."));
+            case CREATE_SCHEMA -> schemas.create(file, statement.tokens());
+            case DROP_SCHEMA -> schemas.drop(file, statement.tokens());
+            case ALTER_SCHEMA -> schemas.alter(file, statement.tokens());
+            case CREATE_FUNCTION -> createFunction(file, statement);
             default -> parse(file, parserView, statement).ifPresent(st -> dispatch(st, statement));
+        }
+    }
+
+    private void createFunction(SourceFile file, Pending statement) {
+        Optional<UserFunction> function = functions.read(statement.tokens());
+        if (function.isEmpty()) {
+            diagnostics.warning("unread-function", Span.at(file, statement.piece().start()),
+                    "cannot read this function's signature; queries cannot call it",
+                    "expected CREATE FUNCTION name (args) RETURNS type ...");
+            return;
+        }
+        Token name = statement.tokens().stream().dropWhile(t -> !t.isWord("FUNCTION")).skip(1).findFirst()
+                .orElse(statement.tokens().get(0));
+        if (errors.schemaExists(new Span(file, name.start(), name.end()),
+                new Identifiers.QualifiedName(function.get().schema(), function.get().name()))) {
+            model.putFunction(function.get());
         }
     }
 
@@ -177,10 +197,10 @@ final class SchemaFileApplier {
     }
 
     private void dropType(SourceFile file, Pending statement) {
-        DropTypeReader.Result result = DropTypeReader.read(statement.tokens());
-        if (result instanceof DropTypeReader.DropType drop) {
+        DropListReader.Result result = DropListReader.read(statement.tokens());
+        if (result instanceof DropListReader.DropList drop) {
             types.drop(file, drop);
-        } else if (result instanceof DropTypeReader.Malformed malformed) {
+        } else if (result instanceof DropListReader.Malformed malformed) {
             diagnostics.error("parse-error", Span.at(file, malformed.offset()), "cannot read DROP TYPE statement",
                     "expected DROP TYPE [IF EXISTS] name [, ...] [CASCADE | RESTRICT]");
         }

@@ -14,6 +14,11 @@ import java.util.function.Function;
  */
 final class SchemaModel {
     private final Identifiers ids;
+    private final SchemaNamespaces namespaces;
+    /** The schemas that exist now, in the order they came to be. */
+    private final List<String> schemas = new ArrayList<>();
+    /** Schemas assumed because the configured search path names them, until CREATE SCHEMA makes them. */
+    private final List<String> assumedSchemas = new ArrayList<>();
     private final List<MutableTable> tables = new ArrayList<>();
     private final List<SqlType.Enum> enums = new ArrayList<>();
     private final List<View> views = new ArrayList<>();
@@ -23,12 +28,49 @@ final class SchemaModel {
     /** A domain: typed as its base type; NOT NULL on the domain holds for every column of it. */
     record Domain(QualifiedName name, SqlType base, boolean notNull) {}
 
-    SchemaModel(Identifiers ids) {
+    SchemaModel(Identifiers ids, SchemaNamespaces namespaces) {
         this.ids = ids;
+        this.namespaces = namespaces;
+        schemas.addAll(namespaces.builtIn());
+        for (String schema : ids.searchPath()) {
+            if (namespaces.tracked() && !schemaExists(schema)) {
+                schemas.add(schema);
+                assumedSchemas.add(schema);
+            }
+        }
     }
 
     Identifiers ids() {
         return ids;
+    }
+
+    SchemaNamespaces namespaces() {
+        return namespaces;
+    }
+
+    /** Whether a qualifier may name this schema: always, where the engine does not track schemas. */
+    boolean schemaExists(String schema) {
+        return !namespaces.tracked() || schemas.stream().anyMatch(s -> ids.same(s, schema));
+    }
+
+    /** Known schemas, for "did you mean" hints. */
+    List<String> schemaNames() {
+        return List.copyOf(schemas);
+    }
+
+    /**
+     * CREATE SCHEMA: false when the schema already exists. A schema only assumed from the search
+     * path is created without complaint: the configuration named it, the DDL makes it.
+     */
+    boolean createSchema(String schema) {
+        if (assumedSchemas.removeIf(s -> ids.same(s, schema))) {
+            return true;
+        }
+        if (schemaExists(schema)) {
+            return false;
+        }
+        schemas.add(schema);
+        return true;
     }
 
     Optional<MutableTable> table(QualifiedName name) {
@@ -54,6 +96,64 @@ final class SchemaModel {
             }
         }
         return found;
+    }
+
+    /** What lives in a schema, as "table a.t", "view a.v", ...; empty when nothing does. */
+    List<String> objectsIn(String schema) {
+        List<String> found = new ArrayList<>();
+        tables.stream().filter(t -> ids.same(t.schema(), schema)).forEach(t -> found.add("table " + schema + "." + t.name()));
+        views.stream().filter(v -> ids.same(v.schema(), schema)).forEach(v -> found.add("view " + schema + "." + v.name()));
+        enums.stream().filter(e -> ids.same(e.schema(), schema)).forEach(e -> found.add("type " + schema + "." + e.name()));
+        domains.stream().filter(d -> ids.same(d.name().schema(), schema))
+                .forEach(d -> found.add("domain " + schema + "." + d.name().name()));
+        functions.stream().filter(f -> ids.same(f.schema(), schema))
+                .forEach(f -> found.add("function " + schema + "." + f.name()));
+        return found;
+    }
+
+    /**
+     * DROP SCHEMA ... CASCADE: the schema and everything in it. As on the server, columns of other
+     * schemas' tables whose type is one of its enums are dropped too.
+     */
+    void dropSchema(String schema) {
+        schemas.removeIf(s -> ids.same(s, schema));
+        assumedSchemas.removeIf(s -> ids.same(s, schema));
+        tables.removeIf(t -> ids.same(t.schema(), schema));
+        views.removeIf(v -> ids.same(v.schema(), schema));
+        domains.removeIf(d -> ids.same(d.name().schema(), schema));
+        functions.removeIf(f -> ids.same(f.schema(), schema));
+        List<SqlType.Enum> dropped = enums.stream().filter(e -> ids.same(e.schema(), schema)).toList();
+        enums.removeAll(dropped);
+        for (MutableTable table : tables) {
+            for (Column c : table.columns()) {
+                SqlType element = c.type() instanceof SqlType.Array array ? array.element() : c.type();
+                if (dropped.contains(element)) {
+                    table.drop(c.name());
+                }
+            }
+        }
+    }
+
+    /** ALTER SCHEMA ... RENAME TO: everything in it moves along; columns of its enum types follow. */
+    void renameSchema(String from, String to) {
+        schemas.replaceAll(s -> ids.same(s, from) ? to : s);
+        assumedSchemas.removeIf(s -> ids.same(s, from));
+        tables.stream().filter(t -> ids.same(t.schema(), from)).forEach(t -> t.moveTo(to));
+        views.replaceAll(v -> ids.same(v.schema(), from) ? v.withSchema(to) : v);
+        domains.replaceAll(d -> ids.same(d.name().schema(), from)
+                ? new Domain(new QualifiedName(to, d.name().name()), d.base(), d.notNull()) : d);
+        functions.replaceAll(f -> ids.same(f.schema(), from) ? f.withSchema(to) : f);
+        for (SqlType.Enum e : List.copyOf(enums)) {
+            if (ids.same(e.schema(), from)) {
+                replaceEnum(e, new SqlType.Enum(to, e.name(), e.labels()));
+            }
+        }
+    }
+
+    /** Whether a table or view of this name is in exactly this schema (no search path). */
+    boolean relationIn(QualifiedName name) {
+        return tables.stream().anyMatch(t -> ids.same(t.schema(), name.schema()) && ids.same(t.name(), name.name()))
+                || views.stream().anyMatch(v -> ids.same(v.schema(), name.schema()) && ids.same(v.name(), name.name()));
     }
 
     MutableTable createTable(QualifiedName name) {
@@ -193,6 +293,7 @@ final class SchemaModel {
     }
 
     Catalog toCatalog() {
-        return new Catalog(ids.searchPath(), tables.stream().map(MutableTable::freeze).toList(), enums, views, functions);
+        return new Catalog(ids.searchPath(), namespaces.tracked() ? schemas : null,
+                tables.stream().map(MutableTable::freeze).toList(), enums, views, functions);
     }
 }

@@ -14,7 +14,7 @@ final class StatementClassifier {
             "REFRESH", "CLUSTER", "SECURITY", "DISCARD", "CHECKPOINT", "ATTACH", "DETACH", "VALUES", "WITH");
     /** What follows CREATE (after OR REPLACE, UNIQUE, ...) for statements that change no table. */
     private static final Set<String> PASS_OVER_CREATED = Set.of(
-            "INDEX", "EXTENSION", "TRIGGER", "PROCEDURE", "AGGREGATE", "SCHEMA", "SEQUENCE",
+            "INDEX", "EXTENSION", "TRIGGER", "PROCEDURE", "AGGREGATE", "SEQUENCE",
             "POLICY", "ROLE", "USER", "RULE", "PUBLICATION", "SUBSCRIPTION", "OPERATOR", "CAST", "COLLATION",
             "LANGUAGE", "SERVER", "EVENT", "STATISTICS", "TEXT", "TRANSFORM", "ACCESS", "DATABASE", "TABLESPACE",
             "CONVERSION");
@@ -33,9 +33,17 @@ final class StatementClassifier {
         return switch (first) {
             case "CREATE" -> classifyCreate(tokens);
             case "COMMENT" -> StatementKind.COMMENT;
-            case "ALTER" -> second(tokens).equals("TABLE") ? StatementKind.ALTER_TABLE
-                    : second(tokens).equals("TYPE") ? StatementKind.ALTER_TYPE : StatementKind.PASS_OVER;
-            case "DROP" -> second(tokens).equals("TYPE") ? StatementKind.DROP_TYPE : StatementKind.DROP;
+            case "ALTER" -> switch (second(tokens)) {
+                case "TABLE" -> StatementKind.ALTER_TABLE;
+                case "TYPE" -> StatementKind.ALTER_TYPE;
+                case "SCHEMA" -> StatementKind.ALTER_SCHEMA;
+                default -> StatementKind.PASS_OVER;
+            };
+            case "DROP" -> switch (second(tokens)) {
+                case "TYPE" -> StatementKind.DROP_TYPE;
+                case "SCHEMA" -> StatementKind.DROP_SCHEMA;
+                default -> StatementKind.DROP;
+            };
             case "RENAME" -> second(tokens).equals("TABLE") ? StatementKind.RENAME_TABLE : StatementKind.OTHER;
             default -> PASS_OVER_FIRST_WORDS.contains(first) ? StatementKind.PASS_OVER : StatementKind.OTHER;
         };
@@ -61,6 +69,9 @@ final class StatementClassifier {
         }
         if (object.equals("FUNCTION")) {
             return StatementKind.CREATE_FUNCTION;
+        }
+        if (object.equals("SCHEMA")) {
+            return StatementKind.CREATE_SCHEMA;
         }
         return PASS_OVER_CREATED.contains(object) ? StatementKind.PASS_OVER : StatementKind.OTHER;
     }

@@ -9,8 +9,12 @@ enum StatementKind {
     /** Any DROP but DROP TYPE; DROP TABLE and DROP VIEW change the catalog. */
     DROP(true),
     CREATE_TYPE(true),
-    /** Read by {@link DropTypeReader}: JSqlParser cannot parse it. */
+    /** Read by {@link DropListReader}: JSqlParser cannot parse it. */
     DROP_TYPE(true),
+    /** CREATE / DROP / ALTER SCHEMA, read by {@link SchemaApplier} where the engine tracks schemas. */
+    CREATE_SCHEMA(true),
+    DROP_SCHEMA(true),
+    ALTER_SCHEMA(true),
     /** Read by {@link AlterTypeApplier}: JSqlParser keeps the action as opaque text. */
     ALTER_TYPE(true),
     /** Recorded with its parsed query; analysis types it where a query reads it. */

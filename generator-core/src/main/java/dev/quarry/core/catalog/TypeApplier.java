@@ -28,6 +28,9 @@ final class TypeApplier {
             return;
         }
         QualifiedName name = model.ids().qualified(create.getName());
+        if (!errors.schemaExists(st.nameSpan(create.getName()), name)) {
+            return;
+        }
         if (model.enumType(name).isPresent()) {
             errors.duplicateType(st.nameSpan(create.getName()), name);
             return;
@@ -36,8 +39,8 @@ final class TypeApplier {
         model.addEnum(new SqlType.Enum(name.schema(), name.name(), labels.stream().map(TypeApplier::label).toList()));
     }
 
-    void drop(SourceFile file, DropTypeReader.DropType drop) {
-        for (DropTypeReader.Name raw : drop.names()) {
+    void drop(SourceFile file, DropListReader.DropList drop) {
+        for (DropListReader.Name raw : drop.names()) {
             QualifiedName name = model.ids().qualified(raw.raw());
             Optional<SqlType.Enum> existing = model.enumType(name);
             if (existing.isPresent()) {

@@ -26,6 +26,11 @@ public record UserFunction(
         resultColumns = List.copyOf(resultColumns);
     }
 
+    /** The same function in another schema (its schema renamed). */
+    UserFunction withSchema(String newSchema) {
+        return new UserFunction(newSchema, name, params, defaults, returnType, returnsSet, resultColumns, strict);
+    }
+
     /** Whether a call with this many arguments can reach this function. */
     public boolean accepts(int argCount) {
         return argCount <= params.size() && argCount >= params.size() - defaults;

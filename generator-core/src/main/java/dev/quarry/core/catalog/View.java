@@ -24,4 +24,9 @@ public record View(String schema, String name, List<String> columnNames, Select 
     public View(String schema, String name, List<String> columnNames, Select query, ParsedStatement definition) {
         this(schema, name, columnNames, query, definition, false);
     }
+
+    /** The same view in another schema (its schema renamed, or the view moved). */
+    View withSchema(String newSchema) {
+        return new View(newSchema, name, columnNames, query, definition, tableAsSelect);
+    }
 }

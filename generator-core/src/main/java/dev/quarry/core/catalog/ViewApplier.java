@@ -21,6 +21,9 @@ final class ViewApplier {
 
     void apply(DdlStatement st, CreateView create) {
         QualifiedName name = model.ids().qualified(create.getView().getSchemaName(), create.getView().getName());
+        if (!errors.schemaExists(st.span(create.getView()), name)) {
+            return;
+        }
         boolean exists = model.view(name).isPresent() || model.table(name).isPresent();
         if (exists && !create.isOrReplace()) {
             errors.duplicateTable(st.span(create.getView()), name);

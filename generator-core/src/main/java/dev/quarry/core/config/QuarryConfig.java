@@ -13,7 +13,8 @@ import java.util.Map;
  * @param searchPath the schemas unqualified names resolve in, in order; empty for the engine's
  *     default schema. Unqualified tables are created in the first.
  * @param rename Java names for SQL names (sqlc's {@code rename}): a column or parameter name to the
- *     name its record component or method parameter is made from
+ *     name its record component or method parameter is made from; a table's singular name
+ *     ({@code author} for {@code authors}) or an enum type's name to the name of its Java type
  * @param unsigned the Java types of MySQL's unsigned integers
  */
 public record QuarryConfig(

@@ -17,9 +17,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a sqlc config (versions 1 and 2) as it stands: engine, schema and queries of each
- * {@code sql} (v2) or {@code packages} (v1) entry. Java settings come from a {@code java} block
- * Quarry accepts at the top level or in an entry, or from {@link ConfigOverrides}. sqlc's many
- * Go-specific keys are passed over; unknown top-level keys and type {@code overrides} give warnings.
+ * {@code sql} (v2) or {@code packages} (v1) entry, and sqlc's {@code rename} (v1 top level, v2
+ * {@code overrides.go.rename} and an entry's {@code gen.go.rename}). Java settings come from a
+ * {@code java} block Quarry accepts at the top level or in an entry ({@code package}, {@code out},
+ * {@code rename}, {@code overrides} as in quarry.yaml), or from {@link ConfigOverrides}. sqlc's many
+ * Go-specific keys are passed over; unknown top-level keys and Go type {@code overrides} give warnings.
  *
  * <p>Which entries: the one {@code --entry} names; else the only one; else all of them when each
  * has its own {@code java} block with distinct output folders; else an error.
@@ -27,7 +29,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class SqlcConfigReader {
     private static final Set<String> TOP_KEYS = Set.of("version", "project", "cloud", "sql", "packages", "overrides",
             "rename", "plugins", "rules", "options", "java", "gen");
-    private static final Set<String> JAVA_KEYS = Set.of("package", "out");
+    private static final Set<String> JAVA_KEYS = Set.of("package", "out", "rename", "overrides");
 
     private final ConfigLoader nodes;
     private final ConfigOverrides overrides;
@@ -41,8 +43,11 @@ final class SqlcConfigReader {
     /** One entry's nodes and the name {@code --entry} can select it by. */
     private record Entry(int index, MappingNode node, Map<String, NodeTuple> keys, List<String> names) {}
 
-    /** A {@code java} block's values; either may be missing. */
-    private record JavaBlock(@Nullable String javaPackage, @Nullable Path out, @Nullable Node node) {}
+    /** A {@code java} block's values; any may be missing. */
+    private record JavaBlock(@Nullable String javaPackage, @Nullable Path out, Map<String, String> rename,
+            List<TypeOverride> overrides) {
+        static final JavaBlock NONE = new JavaBlock(null, null, Map.of(), List.of());
+    }
 
     List<QuarryConfig> read(Node root, boolean single) {
         if (!(root instanceof MappingNode mapping)) {
@@ -170,6 +175,11 @@ final class SqlcConfigReader {
             entryRename.putAll(nodes.rename(goKeys.get("rename"), "gen.go.rename"));
         });
         JavaBlock own = javaBlock(keys.get("java"));
+        // Quarry's java blocks rename after sqlc's keys, the entry's last
+        entryRename.putAll(topJava.rename());
+        entryRename.putAll(own.rename());
+        List<TypeOverride> typeOverrides = new ArrayList<>(own.overrides());
+        typeOverrides.addAll(topJava.overrides());
         String javaPackage = first(overrides.javaPackage(), own.javaPackage(), topJava.javaPackage());
         Path out = overrides.outputDir() != null ? overrides.outputDir().toAbsolutePath().normalize()
                 : own.out() != null ? own.out() : topJava.out();
@@ -183,24 +193,25 @@ final class SqlcConfigReader {
         if (engine == null) {
             return null;
         }
-        return new QuarryConfig(base, engine, schema, queries, javaPackage, out, List.of(), entryRename);
+        return new QuarryConfig(base, engine, schema, queries, javaPackage, out, List.of(), entryRename, typeOverrides);
     }
 
     private JavaBlock javaBlock(@Nullable NodeTuple tuple) {
         if (tuple == null) {
-            return new JavaBlock(null, null, null);
+            return JavaBlock.NONE;
         }
         if (!(tuple.getValueNode() instanceof MappingNode java)) {
             nodes.diagnostics.error("config-shape", nodes.span(tuple.getValueNode()),
                     "\"java\" must be a mapping with \"package\" and \"out\"");
-            return new JavaBlock(null, null, null);
+            return JavaBlock.NONE;
         }
         // Quarry's own block: unknown keys here are errors, as in quarry.yaml
         Map<String, NodeTuple> keys = nodes.keys(java, JAVA_KEYS, "java.");
         String javaPackage = keys.containsKey("package") ? nodes.javaPackage(keys.get("package"), java) : null;
         String out = keys.containsKey("out") ? nodes.scalar(keys.get("out").getValueNode(), "java.out") : null;
         Path base = nodes.file.path().getParent();
-        return new JavaBlock(javaPackage, out == null ? null : base.resolve(out).normalize(), java);
+        return new JavaBlock(javaPackage, out == null ? null : base.resolve(out).normalize(),
+                nodes.rename(keys.get("rename"), "java.rename"), new OverridesReader(nodes).read(keys.get("overrides")));
     }
 
     /** v1's top-level {@code rename}, v2's {@code overrides.go.rename}. */

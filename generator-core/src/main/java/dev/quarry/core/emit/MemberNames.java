@@ -2,11 +2,12 @@ package dev.quarry.core.emit;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The Java name a column or parameter gives a record component or method parameter, before
- * collisions are resolved: camelCase of the SQL name ({@code user_id -> userId}), or, when the
+ * The config's renames (sqlc's {@code rename}), and the Java name a column or parameter gives a
+ * record component or method parameter, before collisions are resolved: camelCase of the SQL name ({@code user_id -> userId}), or, when the
  * config renames it (sqlc's {@code rename}, whose values are Go names), the renamed name with its
  * leading capitals lower-cased and the rest kept as written ({@code UserID -> userID},
  * {@code URL -> url}, {@code HTTPPort -> httpPort}). A rename key matches the SQL name exactly, or
@@ -25,11 +26,27 @@ final class MemberNames {
     }
 
     String of(String sqlName) {
+        return renamed(sqlName).map(MemberNames::decapitalized).orElseGet(() -> JavaNames.camelCase(sqlName));
+    }
+
+    /**
+     * The config's rename of a name as sqlc keys it (a column's name, a table's singular name, an
+     * enum type's name), exactly or else ignoring case; the value as written.
+     */
+    Optional<String> renamed(String sqlName) {
         String renamed = rename.get(sqlName);
         if (renamed == null) {
             renamed = renameIgnoringCase.get(sqlName.toLowerCase(Locale.ROOT));
         }
-        return renamed == null ? JavaNames.camelCase(sqlName) : decapitalized(renamed);
+        return Optional.ofNullable(renamed);
+    }
+
+    /** A Go type name as a Java type name: kept as written when it is an identifier, else PascalCased. */
+    static String typeName(String name) {
+        boolean identifier = !name.isEmpty() && Character.isJavaIdentifierStart(name.charAt(0))
+                && name.chars().allMatch(Character::isJavaIdentifierPart);
+        return identifier ? JavaNames.identifier(Character.toUpperCase(name.charAt(0)) + name.substring(1))
+                : JavaNames.pascalCase(name);
     }
 
     /** A Go name as a Java member name; a name that is no identifier is camelCased instead. */

@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * The names of all generated top-level types of a project, which share one package. Decided once,
  * in IR order (tables, enums, queries classes, row records), so collisions resolve the same way
- * on every run.
+ * on every run. A table's record and an enum take the config's rename as sqlc keys them: the
+ * table's singular name ({@code authors -> author}) or the enum's name, {@code schema_} before
+ * either outside the default schema.
  */
 final class ProjectNames {
     /** java.lang types generated code refers to by simple name; a generated type of that name shadows them. */
@@ -49,12 +51,16 @@ final class ProjectNames {
         ProjectNames names = new ProjectNames(project.javaPackage(), new MemberNames(project.rename()));
         Engine engine = project.engine();
         for (TableIr table : project.tables()) {
-            String simple = schemaPrefix(engine, table.schema()) + JavaNames.singularPascalCase(table.name());
+            String simple = names.members.renamed(sqlcPrefix(engine, table.schema()) + singularName(table.name()))
+                    .map(MemberNames::typeName)
+                    .orElseGet(() -> schemaPrefix(engine, table.schema()) + JavaNames.singularPascalCase(table.name()));
             names.tables.put(new TableKey(table.schema(), table.name()), names.allocate(simple));
             names.tableIrs.put(new TableKey(table.schema(), table.name()), table);
         }
         for (EnumIr e : project.enums()) {
-            String simple = schemaPrefix(engine, e.schema()) + JavaNames.pascalCase(e.name());
+            String simple = names.members.renamed(sqlcPrefix(engine, e.schema()) + e.name())
+                    .map(MemberNames::typeName)
+                    .orElseGet(() -> schemaPrefix(engine, e.schema()) + JavaNames.pascalCase(e.name()));
             names.enums.put(new TableKey(e.schema(), e.name()), names.allocate(simple));
         }
         Map<String, String> classNames = queriesClassNames(project.queryFiles());
@@ -88,6 +94,23 @@ final class ProjectNames {
         String unique = JavaNames.unique(simpleName, taken);
         taken.add(unique);
         return ClassName.get(javaPackage, unique);
+    }
+
+    /** How sqlc keys a type in another schema for {@code rename}: {@code app_account}. */
+    private static String sqlcPrefix(Engine engine, String schema) {
+        return schema.isEmpty() || schema.equals(engine.defaultSchema()) ? "" : schema + "_";
+    }
+
+    /** A table's name with its last word singular, as sqlc keys its struct: {@code user_accounts -> user_account}. */
+    private static String singularName(String tableName) {
+        List<String> words = JavaNames.words(tableName);
+        if (words.isEmpty()) {
+            return tableName;
+        }
+        String last = words.get(words.size() - 1);
+        int at = tableName.lastIndexOf(last);
+        return at < 0 ? tableName
+                : tableName.substring(0, at) + JavaNames.singular(last) + tableName.substring(at + last.length());
     }
 
     private static String schemaPrefix(Engine engine, String schema) {

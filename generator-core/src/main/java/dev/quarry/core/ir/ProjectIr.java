@@ -11,7 +11,7 @@ import java.util.Map;
  * maps database types or columns to, and the Java names it gives SQL names.
  *
  * @param rename the config's {@code rename} (sqlc's): a column or parameter name to the name its
- *     Java member is made from
+ *     Java member is made from, a table's singular name or an enum's name to its Java type's name
  * @param unsigned the config's Java types for MySQL's unsigned integers
  */
 public record ProjectIr(

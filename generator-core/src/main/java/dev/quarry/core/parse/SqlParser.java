@@ -1,9 +1,9 @@
 package dev.quarry.core.parse;
 
 import dev.quarry.core.config.Engine;
-import dev.quarry.core.source.LexicalScanner;
 import dev.quarry.core.source.LineIndex;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParser;
@@ -19,10 +19,11 @@ import net.sf.jsqlparser.statement.Statement;
  *
  * <p>JSqlParser 5.4 rejects some PostgreSQL keywords used as identifiers ({@code WHERE uuid = $1},
  * a column named {@code type} or {@code key}). When the parse fails on such a word, the word is
- * quoted and the parse retried; offsets are mapped back through the inserted quotes.
+ * quoted and the parse retried; offsets are mapped back through the inserted quotes. SQLite's
+ * {@code a IS b} is retried the same way as {@code a IS NOT DISTINCT FROM b} ({@link IsComparison}).
  */
 public final class SqlParser {
-    private static final int MAX_RETRIES = 8;
+    private static final int MAX_RETRIES = 16;
     /**
      * JSqlParser's time grows steeply with parenthesis nesting (about a second at a few hundred levels,
      * beyond ten at 1,500); deeper statements are refused with a diagnostic instead of hanging.
@@ -71,18 +72,16 @@ public final class SqlParser {
             case SQLITE -> insertOrAsInsert(replaceAsInsert(text));
             case POSTGRESQL -> text;
         };
-        OffsetMap.Builder quotes = new OffsetMap.Builder();
-        int shift = 0;
-        int lastEnd = 0;
-        // after a quoting retry the parser gets further, so the last failure is the real one
+        RetryText retry = new RetryText(current);
+        // after a retry the parser gets further, so the last failure is the real one
         Failed lastFailure = null;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
-            CCJSqlParser parser = newParser(current);
+            CCJSqlParser parser = newParser(retry.current());
             try {
                 Statement statement = parser.SingleStatement();
                 Token trailing = trailingToken(parser);
                 if (trailing == null) {
-                    return new Parsed(statement, current, quotes.build());
+                    return new Parsed(statement, retry.current(), retry.toInput());
                 }
                 // SingleStatement stops at the first token it cannot use: that is a syntax error
                 ParseException stop = new ParseException("trailing input");
@@ -90,33 +89,34 @@ public final class SqlParser {
                 stop.currentToken.next = trailing;
                 throw stop;
             } catch (ParseException | RuntimeException | Error e) {
-                lastFailure = failure(current, e, quotes.build());
+                lastFailure = failure(retry.current(), e, retry.toInput());
                 if (!(e instanceof ParseException pe)) {
                     break;
                 }
                 Token bad = quotableToken(pe);
-                if (bad == null) {
+                boolean retried = bad != null ? retry.quote(bad, engine.isMysqlFamily() ? '`' : '"')
+                        : retryRewrite(retry.current(), pe).map(retry::rewrite).orElse(false);
+                if (!retried) {
                     break;
                 }
-                int at = LineIndex.of(current).offset(bad.beginLine, bad.beginColumn);
-                // quotes go in left to right, so the offset map stays sorted
-                if (at < lastEnd || !current.regionMatches(true, at, bad.image, 0, bad.image.length())
-                        || (at > 0 && LexicalScanner.isIdentifierPart(current.charAt(at - 1)))) {
-                    break;
-                }
-                int end = at + bad.image.length();
-                // positions before the word are unchanged; inside it shift by one; after it by two
-                quotes.mark(at, at - shift);
-                quotes.mark(at + 1, at - shift);
-                quotes.mark(end + 1, end - shift);
-                quotes.mark(end + 2, end - shift);
-                char quote = engine.isMysqlFamily() ? '`' : '"';
-                current = current.substring(0, at) + quote + current.substring(at, end) + quote + current.substring(end);
-                shift += 2;
-                lastEnd = end + 2;
             }
         }
         return lastFailure;
+    }
+
+    /**
+     * A rewrite of the parser's copy that lets the parse go on where it stopped: SQLite's {@code a IS
+     * b} and {@code a IS NOT b} (see {@link IsComparison}); none for the other engines.
+     */
+    private Optional<IsComparison.Rewrite> retryRewrite(String text, ParseException pe) {
+        Token stop = pe.currentToken == null ? null : pe.currentToken.next;
+        if (stop == null || stop.image == null) {
+            return Optional.empty();
+        }
+        return switch (engine) {
+            case SQLITE -> IsComparison.at(text, LineIndex.of(text).offset(stop.beginLine, stop.beginColumn));
+            case POSTGRESQL, MYSQL, MARIADB -> Optional.empty();
+        };
     }
 
     /** The offset of the first parenthesis nested deeper than {@link #MAX_NESTING}, outside strings and comments; -1 if none. */

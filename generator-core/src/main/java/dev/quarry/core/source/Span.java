@@ -27,6 +27,11 @@ public record Span(SourceFile file, int start, int end) {
         return file.displayPath() + ":" + line() + ":" + column();
     }
 
+    /** The first {@code length} characters of this span (all of it when shorter). */
+    public Span prefix(int length) {
+        return new Span(file, start, Math.min(end, start + Math.max(0, length)));
+    }
+
     public String text() {
         return file.text().substring(start, end);
     }

@@ -177,4 +177,25 @@ class AlterTableTest {
                 """);
         assertEquals(List.of("id", "c"), names(ddl, "u"));
     }
+
+    @Test
+    void sqliteAddsAColumnWithoutATypeWithBlobAffinity() {
+        Ddl ddl = Ddl.clean(Engine.SQLITE, """
+                CREATE TABLE t (id INTEGER PRIMARY KEY);
+                ALTER TABLE t ADD COLUMN anything;
+                ALTER TABLE t ADD keyed NOT NULL DEFAULT 1;
+                ALTER TABLE t ADD COLUMN [ref] DEFAULT 'x' REFERENCES t (id);
+                """);
+        assertEquals("bytea null", ddl.shape("t", "anything"));
+        assertEquals("bytea not null default", ddl.shape("t", "keyed"));
+        assertEquals("bytea null default", ddl.shape("t", "ref"));
+    }
+
+    @Test
+    void elsewhereAnAddedColumnWithoutATypeIsAnError() {
+        Ddl ddl = Ddl.postgres("CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN note;\n");
+        Diagnostic d = ddl.only();
+        assertEquals("missing-type", d.code());
+        assertEquals("schema1.sql:2:26", d.span().location());
+    }
 }

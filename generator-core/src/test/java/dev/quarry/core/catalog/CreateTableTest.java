@@ -150,6 +150,7 @@ class CreateTableTest {
     @Test
     void schemaQualifiedAndUnqualifiedNames() {
         Ddl ddl = Ddl.clean(Engine.POSTGRESQL, """
+                CREATE SCHEMA app;
                 CREATE TABLE app.users (id int);
                 CREATE TABLE users (id bigint);
                 """);

@@ -13,6 +13,7 @@ class DropTableTest {
     @Test
     void dropsSeveralTablesAndToleratesMissingOnesWithIfExists() {
         Ddl ddl = Ddl.clean(Engine.POSTGRESQL, """
+                CREATE SCHEMA app;
                 CREATE TABLE a (x int);
                 CREATE TABLE b (x int);
                 CREATE TABLE c (x int);

@@ -30,6 +30,7 @@ class EnumTypeTest {
     @Test
     void enumInAnotherSchemaAndQuotedName() {
         Ddl ddl = Ddl.clean(Engine.POSTGRESQL, """
+                CREATE SCHEMA app;
                 CREATE TYPE app."Status" AS ENUM ('on', 'off');
                 CREATE TABLE app.things (s app."Status");
                 """);

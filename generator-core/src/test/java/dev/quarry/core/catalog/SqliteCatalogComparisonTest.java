@@ -95,6 +95,8 @@ class SqliteCatalogComparisonTest {
 
             ALTER TABLE authors ADD COLUMN website TEXT;
             ALTER TABLE authors ADD COLUMN rank INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE authors ADD COLUMN extra;
+            ALTER TABLE odd_types ADD loose_flag NOT NULL DEFAULT 0;
             ALTER TABLE authors RENAME COLUMN bio TO about;
             ALTER TABLE legacy DROP COLUMN note;
             ALTER TABLE legacy RENAME TO old_ids;

@@ -24,9 +24,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Applies the up parts of every SQLite migrations golden folder, in the order Quarry chose and one
- * statement at a time as Quarry split them, to an in-memory SQLite database, and compares the
- * catalog Quarry built with {@code PRAGMA table_xinfo}. A wrong order or an applied down part fails
- * in SQLite or shows as a difference.
+ * statement at a time as Quarry split them, to an in-memory SQLite database, and after each
+ * migration compares the catalog Quarry builds from the migrations so far with {@code PRAGMA
+ * table_xinfo}. A wrong order or an applied down or undo part fails in SQLite or shows as a
+ * difference.
  */
 class SqliteMigrationComparisonTest {
     private static final Path GOLDEN = Path.of("src/test/golden/sqlite");
@@ -42,33 +43,46 @@ class SqliteMigrationComparisonTest {
     }
 
     private static void compare(Path folder) throws SQLException {
-        Diagnostics diagnostics = new Diagnostics();
-        QuarryConfig config = ConfigLoader.load(folder.resolve("quarry.yaml"), diagnostics).orElseThrow();
+        Diagnostics configDiagnostics = new Diagnostics();
+        QuarryConfig config = ConfigLoader.load(folder.resolve("quarry.yaml"), configDiagnostics).orElseThrow();
         List<SchemaScript> scripts = SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir());
-        Catalog catalog = CatalogBuilder.buildScripts(config.engine(), List.of(), scripts, diagnostics);
-        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
         try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            try (Statement s = db.createStatement()) {
-                for (SchemaScript script : scripts) {
-                    String text = script.file().text();
-                    for (SchemaScript.Section section : script.sections()) {
-                        var pieces = section.oneStatement() ? StatementSplitter.whole(text, section.start(), section.end())
-                                : StatementSplitter.split(text, section.start(), section.end());
-                        for (StatementSplitter.Piece piece : pieces) {
-                            s.execute(piece.text());
-                        }
-                    }
+            // after each migration, the database and the catalog of the migrations so far must agree
+            for (int applied = 1; applied <= scripts.size(); applied++) {
+                SchemaScript script = scripts.get(applied - 1);
+                apply(db, script);
+                Diagnostics diagnostics = new Diagnostics();
+                Catalog catalog = CatalogBuilder.buildScripts(config.engine(), List.of(), scripts.subList(0, applied),
+                        diagnostics);
+                assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+                compare(db, catalog, "after " + script.file().displayPath());
+            }
+        }
+    }
+
+    private static void apply(Connection db, SchemaScript script) throws SQLException {
+        String text = script.file().text();
+        try (Statement s = db.createStatement()) {
+            for (SchemaScript.Section section : script.sections()) {
+                var pieces = section.oneStatement() ? StatementSplitter.whole(text, section.start(), section.end())
+                        : StatementSplitter.split(text, section.start(), section.end());
+                for (StatementSplitter.Piece piece : pieces) {
+                    s.execute(piece.text());
                 }
             }
-            assertEquals(SqliteCatalogComparisonTest.tables(db), catalog.tables().stream().map(Table::name).sorted().toList());
-            for (Table table : catalog.tables()) {
-                List<String> expected = new ArrayList<>();
-                List<String> key = new ArrayList<>();
-                SqliteCatalogComparisonTest.describeFromDatabase(db, table.name(), expected, key);
-                assertEquals(expected, table.columns().stream().map(SqliteCatalogComparisonTest::describe).toList(),
-                        "columns of " + table.name());
-                assertEquals(key, table.primaryKey(), "primary key of " + table.name());
-            }
+        }
+    }
+
+    private static void compare(Connection db, Catalog catalog, String when) throws SQLException {
+        assertEquals(SqliteCatalogComparisonTest.tables(db), catalog.tables().stream().map(Table::name).sorted().toList(),
+                "tables " + when);
+        for (Table table : catalog.tables()) {
+            List<String> expected = new ArrayList<>();
+            List<String> key = new ArrayList<>();
+            SqliteCatalogComparisonTest.describeFromDatabase(db, table.name(), expected, key);
+            assertEquals(expected, table.columns().stream().map(SqliteCatalogComparisonTest::describe).toList(),
+                    "columns of " + table.name() + " " + when);
+            assertEquals(key, table.primaryKey(), "primary key of " + table.name() + " " + when);
         }
     }
 }

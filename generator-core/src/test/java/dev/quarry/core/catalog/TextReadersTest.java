@@ -33,6 +33,9 @@ class TextReadersTest {
         assertEquals(StatementKind.ALTER_TYPE, kind("ALTER TYPE mood ADD VALUE 'x'"));
         assertEquals(StatementKind.PASS_OVER, kind("ALTER SEQUENCE s RESTART"));
         assertEquals(StatementKind.DROP_TYPE, kind("DROP TYPE mood"));
+        assertEquals(StatementKind.CREATE_SCHEMA, kind("CREATE SCHEMA IF NOT EXISTS app"));
+        assertEquals(StatementKind.DROP_SCHEMA, kind("DROP SCHEMA app CASCADE"));
+        assertEquals(StatementKind.ALTER_SCHEMA, kind("ALTER SCHEMA app RENAME TO b"));
         assertEquals(StatementKind.DROP, kind("DROP INDEX i"));
         assertEquals(StatementKind.OTHER, kind("CREATE VIRTUAL TABLE f USING fts5(x)"));
         assertTrue(StatementKind.CREATE_TYPE.changesSchema());
@@ -40,14 +43,17 @@ class TextReadersTest {
     }
 
     @Test
-    void readsDropType() {
-        DropTypeReader.DropType drop = assertInstanceOf(DropTypeReader.DropType.class,
-                DropTypeReader.read(tokens("DROP TYPE IF EXISTS app.\"Mood\", other RESTRICT")));
+    void readsDropTypeAndDropSchema() {
+        DropListReader.DropList drop = assertInstanceOf(DropListReader.DropList.class,
+                DropListReader.read(tokens("DROP TYPE IF EXISTS app.\"Mood\", other RESTRICT")));
         assertTrue(drop.ifExists());
-        assertEquals(List.of("app.\"Mood\"", "other"), drop.names().stream().map(DropTypeReader.Name::raw).toList());
+        assertEquals(List.of("app.\"Mood\"", "other"), drop.names().stream().map(DropListReader.Name::raw).toList());
         assertEquals(20, drop.names().get(0).start());
-        DropTypeReader.Malformed bad = assertInstanceOf(DropTypeReader.Malformed.class,
-                DropTypeReader.read(tokens("DROP TYPE")));
+        assertTrue(!drop.cascade());
+        assertTrue(assertInstanceOf(DropListReader.DropList.class,
+                DropListReader.read(tokens("DROP SCHEMA a, b CASCADE"))).cascade());
+        DropListReader.Malformed bad = assertInstanceOf(DropListReader.Malformed.class,
+                DropListReader.read(tokens("DROP TYPE")));
         assertEquals(9, bad.offset());
     }
 

@@ -14,12 +14,13 @@ class ViewTest {
     void recordsAViewWithItsColumnNamesAndQuery() {
         Ddl ddl = Ddl.clean(Engine.POSTGRESQL, """
                 CREATE TABLE users (id int PRIMARY KEY, name text);
+                CREATE SCHEMA app;
                 CREATE VIEW app.named_users (user_id, user_name) AS SELECT id, name FROM users WHERE name IS NOT NULL;
                 """);
         View view = ddl.catalog().view("app", "named_users").orElseThrow();
         assertEquals(List.of("user_id", "user_name"), view.columnNames());
         assertTrue(view.query().toString().contains("FROM users"), view.query().toString());
-        assertEquals("schema1.sql:2:1", view.definition().span().location());
+        assertEquals("schema1.sql:3:1", view.definition().span().location());
     }
 
     @Test

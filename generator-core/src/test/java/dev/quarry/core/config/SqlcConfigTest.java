@@ -335,6 +335,98 @@ class SqlcConfigTest {
     }
 
     @Test
+    void version1RenameNamesTheTableRecordByItsSingularName() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        QuarryConfig config = loadOne("sqlc.yaml", """
+                version: "1"
+                rename:
+                  author: Writer
+                  bio: Biography
+                packages:
+                  - name: db
+                    path: db
+                    queries: sql/query.sql
+                    schema: sql/schema.sql
+                java: {package: com.example.db, out: gen}
+                """, diagnostics);
+        assertEquals("", rendered(diagnostics));
+        Map<String, String> files = generate(config);
+        assertFalse(files.containsKey("com/example/db/Author.java"), files.keySet().toString());
+        String writer = files.get("com/example/db/Writer.java");
+        assertTrue(writer != null && writer.contains("public record Writer(long id, String name, @Nullable String biography)"),
+                files.keySet() + "\n" + writer);
+        assertTrue(files.get("com/example/db/QueryQueries.java").contains("public Optional<Writer> getAuthor(long id)"));
+    }
+
+    @Test
+    void version2RenamesTypesFromGoOverridesGenGoAndJavaBlocks() throws IOException {
+        Files.writeString(dir.resolve("sql/schema.sql"), """
+                CREATE TYPE mood AS ENUM ('happy', 'sad');
+                CREATE TABLE authors (id BIGSERIAL PRIMARY KEY, name text NOT NULL, bio text, mood mood);
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+        List<QuarryConfig> configs = loadAll("sqlc.yaml", """
+                version: "2"
+                overrides:
+                  go:
+                    rename:
+                      mood: Feeling
+                java:
+                  rename:
+                    bio: About
+                sql:
+                  - name: go-names
+                    engine: postgresql
+                    schema: sql/schema.sql
+                    queries: sql/query.sql
+                    gen:
+                      go: {package: one, rename: {author: Writer}}
+                    java: {package: com.example.one, out: gen/one}
+                  - name: java-names
+                    engine: postgresql
+                    schema: sql/schema.sql
+                    queries: sql/query.sql
+                    java:
+                      package: com.example.two
+                      out: gen/two
+                      rename: {author: Person, mood: Humour}
+                      overrides:
+                        - {column: authors.bio, java_type: java.lang.CharSequence}
+                """, ConfigOverrides.NONE, diagnostics);
+        assertEquals("", rendered(diagnostics));
+        assertEquals(Map.of("mood", "Feeling", "bio", "About", "author", "Writer"), configs.get(0).rename());
+        assertEquals(Map.of("mood", "Humour", "bio", "About", "author", "Person"), configs.get(1).rename());
+        assertEquals(1, configs.get(1).overrides().size());
+
+        // one key names both the enum type and the column called mood, as in sqlc
+        Map<String, String> one = generate(configs.get(0));
+        assertTrue(one.get("com/example/one/Writer.java").contains(
+                "public record Writer(long id, String name, @Nullable String about, @Nullable Feeling feeling)"),
+                one.get("com/example/one/Writer.java"));
+        assertTrue(one.containsKey("com/example/one/Feeling.java"), one.keySet().toString());
+        Map<String, String> two = generate(configs.get(1));
+        assertTrue(two.get("com/example/two/Person.java").contains(
+                "public record Person(long id, String name, @Nullable CharSequence about, @Nullable Humour humour)"),
+                two.get("com/example/two/Person.java"));
+    }
+
+    @Test
+    void anUnknownKeyInASqlcJavaBlockIsAnError() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        loadAll("sqlc.yaml", """
+                version: "2"
+                sql:
+                  - engine: postgresql
+                    schema: sql/schema.sql
+                    queries: sql/query.sql
+                    java: {package: com.example.one, out: gen, renames: {a: B}}
+                """, ConfigOverrides.NONE, diagnostics);
+        assertTrue(rendered(diagnostics).contains("sqlc.yaml:6:48: error: unknown config key \"java.renames\""),
+                rendered(diagnostics));
+        assertTrue(rendered(diagnostics).contains("did you mean \"java.rename\"?"), rendered(diagnostics));
+    }
+
+    @Test
     void aRenameThatIsNoMappingIsAnError() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         loadAll("sqlc.yaml", """

@@ -82,9 +82,9 @@ class NullabilityOnDataTest {
                 tally.skipped.add(folder.id() + ": " + listedSkips.get(wholeFolder));
                 continue;
             }
-            if (!config.searchPath().isEmpty()) {
+            if (PostgresScratchDatabase.needed(config)) {
                 // such a folder creates its own schemas, which one scratch schema cannot hold
-                tally.skipped.add(folder.id() + ": sets a search_path, so it is not applied to the server");
+                tally.skipped.add(folder.id() + ": creates schemas or sets a search_path, so it is not applied to the server");
                 continue;
             }
             Quarry.Analysis analysis = Quarry.analyze(config);

@@ -26,26 +26,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.postgresql.PGProperty;
 
 /**
  * The server is the truth for types: for every PostgreSQL golden folder that generates without
  * errors, applies its schema in a fresh schema of the server at 127.0.0.1:5432, has the server
  * describe every query's JDBC SQL, and checks that Quarry's parameter and column types are the
- * server's. Folders listed with scope {@code server} in KNOWN-FAILURES.txt must fail. Fails when
- * the server is unreachable.
+ * server's. A folder that creates schemas or sets a search_path gets a database of its own
+ * ({@link PostgresScratchDatabase}). Folders listed with scope {@code server} in KNOWN-FAILURES.txt
+ * must fail. Fails when the server is unreachable.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresServerTypesTest {
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String URL_PREFIX = "jdbc:postgresql://127.0.0.1:5432/";
 
     /**
      * PgJDBC reports an integer column with a sequence default by its pseudo-type name; the column's
      * type is the integer type.
      */
     private static final Map<String, String> PSEUDO_TYPES = Map.of("serial", "int4", "bigserial", "int8", "smallserial", "int2");
+
+    /** For the folders that create schemas; made when the first of them runs. */
+    private PostgresScratchDatabase scratch;
+
+    @AfterAll
+    void dropScratchDatabase() throws SQLException {
+        if (scratch != null) {
+            scratch.close();
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> quarryTypesAreTheServers() {
@@ -68,22 +81,51 @@ class PostgresServerTypesTest {
     }
 
     static Connection connect() throws SQLException {
+        return connect("test");
+    }
+
+    static Connection connect(String database) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", "postgres");
         // describe every statement on the server as a named statement, from the first use on
         PGProperty.PREPARE_THRESHOLD.set(props, -1);
-        return DriverManager.getConnection(URL, props);
+        return DriverManager.getConnection(URL_PREFIX + database, props);
     }
 
-    private static void compare(GoldenFolder folder, int n) throws SQLException {
+    private void compare(GoldenFolder folder, int n) throws SQLException {
         QuarryConfig config = folder.configOrThrow();
-        // such a folder creates schemas of its own, which the scratch schema of this test cannot hold
-        Assumptions.assumeTrue(config.searchPath().isEmpty(), "a folder with a search_path is not applied to the server");
         Quarry.Analysis analysis = Quarry.analyze(config);
         ProjectIr ir = analysis.ir().orElseThrow(() -> new AssertionError(
                 folder.id() + " has errors\n" + DiagnosticRenderer.render(analysis.diagnostics())));
         String schema = "quarry_golden_" + ProcessHandle.current().pid() + "_" + n;
         List<String> mismatches = new ArrayList<>();
+        if (PostgresScratchDatabase.needed(config)) {
+            if (scratch == null) {
+                scratch = PostgresScratchDatabase.create("quarry_golden_" + ProcessHandle.current().pid());
+            }
+            try (Connection connection = scratch.connectEmpty(config)) {
+                applySchema(connection, config);
+                compareQueries(connection, ir, mismatches);
+            }
+        } else {
+            compareInScratchSchema(config, ir, schema, mismatches);
+        }
+        if (!mismatches.isEmpty()) {
+            throw new AssertionError(folder.id() + ": Quarry's types differ from PostgreSQL's:\n  "
+                    + String.join("\n  ", mismatches));
+        }
+    }
+
+    private static void compareQueries(Connection connection, ProjectIr ir, List<String> mismatches) throws SQLException {
+        for (QueryFileIr file : ir.queryFiles()) {
+            for (QueryIr query : file.queries()) {
+                compareQuery(connection, query, mismatches);
+            }
+        }
+    }
+
+    private static void compareInScratchSchema(QuarryConfig config, ProjectIr ir, String schema, List<String> mismatches)
+            throws SQLException {
         try (Connection connection = connect()) {
             try (Statement st = connection.createStatement()) {
                 st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -92,20 +134,12 @@ class PostgresServerTypesTest {
             }
             try {
                 applySchema(connection, config);
-                for (QueryFileIr file : ir.queryFiles()) {
-                    for (QueryIr query : file.queries()) {
-                        compareQuery(connection, query, mismatches);
-                    }
-                }
+                compareQueries(connection, ir, mismatches);
             } finally {
                 try (Statement st = connection.createStatement()) {
                     st.execute("DROP SCHEMA " + schema + " CASCADE");
                 }
             }
-        }
-        if (!mismatches.isEmpty()) {
-            throw new AssertionError(folder.id() + ": Quarry's types differ from PostgreSQL's:\n  "
-                    + String.join("\n  ", mismatches));
         }
     }
 

@@ -155,4 +155,36 @@ class SqliteGoldenExecutionTest {
         assertEquals(2, ((List<?>) program.call("docsSince", "-1 day")).size());
         assertEquals(List.of(1L), program.call("docsWithTitle", "T"));
     }
+
+    @Test
+    void isAndIsNotCompareNullsAsValues() throws Exception {
+        GoldenProgram program = program("sqlite-is-and-is-not-null-safe-comparisons", "ReadingsQueries");
+        execute("INSERT INTO readings (id, expected, actual, label) VALUES (1, 5, 5, 'a'), (2, 5, 6, NULL),"
+                + " (3, NULL, NULL, 'b'), (4, NULL, 7, NULL), (5, 0, 0, NULL)");
+        List<?> rows = (List<?>) program.call("compareReadings");
+        assertEquals("[CompareReadingsRow[id=1, same=true, changed=false, equal=true], "
+                + "CompareReadingsRow[id=2, same=false, changed=true, equal=false], "
+                + "CompareReadingsRow[id=3, same=true, changed=false, equal=null], "
+                + "CompareReadingsRow[id=4, same=false, changed=true, equal=null], "
+                + "CompareReadingsRow[id=5, same=true, changed=false, equal=true]]", rows.toString());
+        DeclaredNullability.assertEveryNullableSeenNull(rows);
+        // a NULL argument matches the NULL labels, which = never does
+        assertEquals(List.of(2L, 4L, 5L), program.call("readingsLabelled", (Object) null));
+        assertEquals(List.of(1L), program.call("readingsLabelled", "a"));
+        assertEquals(List.of(1L, 2L, 3L), program.call("readingsNotAt", 7L));
+    }
+
+    @Test
+    void columnsAddedWithoutATypeReadBack() throws Exception {
+        GoldenProgram program = program("sqlite-alter-table-add-column-without-type", "NotesQueries");
+        assertEquals(1L, program.call("addNote", "first", null));
+        assertEquals(2L, program.call("addNote", "second", new byte[] {1, 2}));
+        Object first = ((Optional<?>) program.call("getNote", 1L)).orElseThrow();
+        assertEquals(java.util.Set.of("extra"), java.util.Set.copyOf(DeclaredNullability.nullComponents(List.of(first))));
+        Object second = ((Optional<?>) program.call("getNote", 2L)).orElseThrow();
+        assertEquals("[1, 2]", java.util.Arrays.toString((byte[]) second.getClass().getMethod("extra").invoke(second)));
+        // the defaults SQLite filled in, read as the bytes of their text, as any BLOB-affinity column
+        assertEquals("0", new String((byte[]) second.getClass().getMethod("flags").invoke(second)));
+        assertEquals("manual", new String((byte[]) second.getClass().getMethod("sourceRef").invoke(second)));
+    }
 }

@@ -58,4 +58,24 @@ class SqlParserTest {
                 sqlite.parse("INSERT OR IGNORE INTO t (a) VALUES (?,)"));
         assertEquals("INSERT OR IGNORE INTO t (a) VALUES (?".length(), failed.offset());
     }
+
+    @Test
+    void sqliteIsAndIsNotComparisonsParseAsIsDistinctFromWithOffsetsKept() {
+        SqlParser sqlite = new SqlParser(Engine.SQLITE);
+        String sql = "SELECT a IS b AS same, a IS NOT /* c */ 'x' AS differs, b IS NULL, b IS NOT TRUE FROM t WHERE c IS ?";
+        SqlParser.Parsed parsed = assertInstanceOf(SqlParser.Parsed.class, sqlite.parse(sql));
+        assertEquals("SELECT a IS NOT DISTINCT FROM b AS same, a IS DISTINCT FROM /* c */ 'x' AS differs, b IS NULL, "
+                + "b IS NOT TRUE FROM t WHERE c IS NOT DISTINCT FROM ?", parsed.parsedText());
+        String text = parsed.parsedText();
+        for (String token : new String[] {" AS same", "'x'", " AS differs", "b IS NULL", "?"}) {
+            assertEquals(sql.indexOf(token), parsed.toInput().toOriginal(text.indexOf(token)), token);
+        }
+        // the inserted words stand where the IS's operand (or its NOT) begins
+        assertEquals(sql.indexOf("b AS same"), parsed.toInput().toOriginal(text.indexOf("NOT DISTINCT")));
+        assertEquals(sql.indexOf("NOT /*"), parsed.toInput().toOriginal(text.indexOf("DISTINCT FROM /*")));
+        // an error after a rewritten IS is still reported where it is in the input
+        SqlParser.Failed failed = assertInstanceOf(SqlParser.Failed.class, sqlite.parse("SELECT a IS b FROM t WHERE ,"));
+        assertEquals("SELECT a IS b FROM t ".length(), failed.offset());
+        assertInstanceOf(SqlParser.Failed.class, postgres.parse("SELECT a IS b FROM t"));
+    }
 }

@@ -5,24 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code DROP TYPE [IF EXISTS] name [, ...] [CASCADE | RESTRICT]}, which JSqlParser 5.4 does
- * not parse.
+ * Reads {@code DROP TYPE | SCHEMA [IF EXISTS] name [, ...] [CASCADE | RESTRICT]}: JSqlParser 5.4
+ * does not parse DROP TYPE, and keeps no positions for the names of DROP SCHEMA.
  */
-final class DropTypeReader {
+final class DropListReader {
 
     /** A type name as written ({@code app."Mood"}) and where it starts in the file. */
     record Name(String raw, int start, int end) {}
 
-    sealed interface Result permits DropType, Malformed {}
+    sealed interface Result permits DropList, Malformed {}
 
-    record DropType(boolean ifExists, List<Name> names) implements Result {}
+    record DropList(boolean ifExists, List<Name> names, boolean cascade) implements Result {}
 
     /** Not a DROP TYPE statement Quarry understands; {@code offset} is where reading stopped. */
     record Malformed(int offset) implements Result {}
 
-    private DropTypeReader() {}
+    private DropListReader() {}
 
-    /** Reads the tokens of a statement that starts with DROP TYPE. */
+    /** Reads the tokens of a statement that starts with DROP and the kind of object. */
     static Result read(List<Token> tokens) {
         int i = 2;
         boolean ifExists = false;
@@ -53,7 +53,7 @@ final class DropTypeReader {
         if (names.isEmpty() || (i < tokens.size() && !tail)) {
             return new Malformed(i < tokens.size() ? tokens.get(i).start() : tokens.get(tokens.size() - 1).end());
         }
-        return new DropType(ifExists, names);
+        return new DropList(ifExists, names, tail && tokens.get(i).isWord("CASCADE"));
     }
 
     private static boolean isName(Token t) {

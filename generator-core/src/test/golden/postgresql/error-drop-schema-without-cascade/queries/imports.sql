@@ -1,0 +1,2 @@
+-- name: ListImports :many
+SELECT id, payload FROM staging.imports;

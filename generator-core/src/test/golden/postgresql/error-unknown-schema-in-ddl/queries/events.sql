@@ -1,0 +1,2 @@
+-- name: ListEvents :many
+SELECT id, at FROM audit.events;

@@ -1,0 +1,2 @@
+-- no type: BLOB affinity
+ALTER TABLE notes ADD COLUMN extra;

@@ -1,0 +1,2 @@
+-- name: Changed :many
+SELECT id, expected IS NOT actul AS changed, label IS 'x' AS labelled, nope FROM readings;
