@@ -325,7 +325,7 @@ public final class ConfigLoader {
     }
 
     /** {@code java.unsigned}: {@code jooq} (the default) or {@code widen}. */
-    private UnsignedMapping unsigned(@Nullable NodeTuple tuple) {
+    UnsignedMapping unsigned(@Nullable NodeTuple tuple) {
         String name = tuple == null ? null : scalar(tuple.getValueNode(), "java.unsigned");
         Optional<UnsignedMapping> mapping = name == null ? Optional.empty() : UnsignedMapping.fromConfigName(name);
         if (name != null && mapping.isEmpty()) {

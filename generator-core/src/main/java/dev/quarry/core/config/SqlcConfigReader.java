@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@code sql} (v2) or {@code packages} (v1) entry, and sqlc's {@code rename} (v1 top level, v2
  * {@code overrides.go.rename} and an entry's {@code gen.go.rename}). Java settings come from a
  * {@code java} block Quarry accepts at the top level or in an entry ({@code package}, {@code out},
- * {@code rename}, {@code overrides} as in quarry.yaml), or from {@link ConfigOverrides}. sqlc's many
+ * {@code rename}, {@code overrides}, {@code unsigned} as in quarry.yaml), or from {@link ConfigOverrides}. sqlc's many
  * Go-specific keys are passed over; unknown top-level keys and Go type {@code overrides} give warnings.
  *
  * <p>Which entries: the one {@code --entry} names; else the only one; else all of them when each
@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class SqlcConfigReader {
     private static final Set<String> TOP_KEYS = Set.of("version", "project", "cloud", "sql", "packages", "overrides",
             "rename", "plugins", "rules", "options", "java", "gen");
-    private static final Set<String> JAVA_KEYS = Set.of("package", "out", "rename", "overrides");
+    private static final Set<String> JAVA_KEYS = Set.of("package", "out", "rename", "overrides", "unsigned");
 
     private final ConfigLoader nodes;
     private final ConfigOverrides overrides;
@@ -45,8 +45,8 @@ final class SqlcConfigReader {
 
     /** A {@code java} block's values; any may be missing. */
     private record JavaBlock(@Nullable String javaPackage, @Nullable Path out, Map<String, String> rename,
-            List<TypeOverride> overrides) {
-        static final JavaBlock NONE = new JavaBlock(null, null, Map.of(), List.of());
+            List<TypeOverride> overrides, @Nullable UnsignedMapping unsigned) {
+        static final JavaBlock NONE = new JavaBlock(null, null, Map.of(), List.of(), null);
     }
 
     List<QuarryConfig> read(Node root, boolean single) {
@@ -193,7 +193,10 @@ final class SqlcConfigReader {
         if (engine == null) {
             return null;
         }
-        return new QuarryConfig(base, engine, schema, queries, javaPackage, out, List.of(), entryRename, typeOverrides);
+        UnsignedMapping unsigned = own.unsigned() != null ? own.unsigned()
+                : topJava.unsigned() != null ? topJava.unsigned() : UnsignedMapping.JOOQ;
+        return new QuarryConfig(base, engine, schema, queries, javaPackage, out, List.of(), entryRename, typeOverrides,
+                unsigned);
     }
 
     private JavaBlock javaBlock(@Nullable NodeTuple tuple) {
@@ -211,7 +214,8 @@ final class SqlcConfigReader {
         String out = keys.containsKey("out") ? nodes.scalar(keys.get("out").getValueNode(), "java.out") : null;
         Path base = nodes.file.path().getParent();
         return new JavaBlock(javaPackage, out == null ? null : base.resolve(out).normalize(),
-                nodes.rename(keys.get("rename"), "java.rename"), new OverridesReader(nodes).read(keys.get("overrides")));
+                nodes.rename(keys.get("rename"), "java.rename"), new OverridesReader(nodes).read(keys.get("overrides")),
+                keys.containsKey("unsigned") ? nodes.unsigned(keys.get("unsigned")) : null);
     }
 
     /** v1's top-level {@code rename}, v2's {@code overrides.go.rename}. */

@@ -482,4 +482,37 @@ class SqlcConfigTest {
                 "sqlc.yaml:3:5: error: this sqlc entry has no Java package and no output folder"), rendered(missingJava));
         assertTrue(rendered(missingJava).contains("or pass --package/--out"), rendered(missingJava));
     }
+
+    @Test
+    void javaBlocksChooseTheUnsignedMappingTheEntrysOwnWinning() throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        List<QuarryConfig> configs = loadAll("sqlc.yaml", """
+                version: "2"
+                java:
+                  unsigned: widen
+                sql:
+                  - engine: mysql
+                    schema: sql/schema.sql
+                    queries: sql/query.sql
+                    java: {package: com.example.one, out: gen/one}
+                  - engine: mariadb
+                    schema: sql/schema.sql
+                    queries: sql/query.sql
+                    java: {package: com.example.two, out: gen/two, unsigned: jooq}
+                """, ConfigOverrides.NONE, diagnostics);
+        assertEquals("", rendered(diagnostics));
+        assertEquals(UnsignedMapping.WIDEN, configs.get(0).unsigned());
+        assertEquals(UnsignedMapping.JOOQ, configs.get(1).unsigned());
+
+        Diagnostics wrong = new Diagnostics();
+        loadAll("sqlc.yaml", """
+                version: "2"
+                sql:
+                  - engine: mysql
+                    schema: sql/schema.sql
+                    queries: sql/query.sql
+                    java: {package: com.example.one, out: gen/one, unsigned: wide}
+                """, ConfigOverrides.NONE, wrong);
+        assertTrue(rendered(wrong).contains("sqlc.yaml:6:62: error: unknown java.unsigned \"wide\""), rendered(wrong));
+    }
 }
