@@ -39,7 +39,7 @@ final class BatchMethodEmitter {
             return record.get();
         }
         ParamIr param = query.params().get(0);
-        return types.javaType(param.sqlType(), param.nullable()).box();
+        return types.javaType(param.sqlType(), param.nullable(), param.column()).box();
     }
 
     /** How the loop body reads each parameter from {@code p}. */
@@ -114,7 +114,10 @@ final class BatchMethodEmitter {
         QueryIr.CopyTarget target = query.copyTarget();
         List<String> values = values(query);
         if (types.engine() == Engine.POSTGRESQL) {
-            List<CodeBlock> items = values.stream().map(v -> CodeBlock.of("$L", v)).toList();
+            List<CodeBlock> items = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                items.add(single.access().toDatabase(query.params().get(i), values.get(i)));
+            }
             return CodeBlock.of("return $T.copyIn(lease, lease.query().sql(), params, p -> new Object[] {$L});\n",
                     RuntimeTypes.PG_COPY, CodeBlock.join(items, ", "));
         }

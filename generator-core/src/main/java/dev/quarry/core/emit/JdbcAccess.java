@@ -83,6 +83,18 @@ final class JdbcAccess {
         return CodeBlock.of("$T.setObject(ps, $L, $N, $T.OTHER)", PARAMS, index, value, TYPES);
     }
 
+    /**
+     * {@code value} as the database type holds it, for COPY's text encoding: a converter's
+     * {@code to(value)} when the parameter's type is overridden with one, else the value itself.
+     */
+    CodeBlock toDatabase(ParamIr param, String value) {
+        Optional<TypeOverride> o = types.override(param.sqlType(), param.column());
+        if (o.isPresent() && o.get().converter() != null) {
+            return CodeBlock.of("$N.to($L)", converterField(o.get().converter()), value);
+        }
+        return CodeBlock.of("$L", value);
+    }
+
     /** The static field of a queries class holding one instance of a converter class. */
     static String converterField(String converterClass) {
         String simple = converterClass.substring(converterClass.lastIndexOf('.') + 1);
@@ -94,6 +106,9 @@ final class JdbcAccess {
         if (type instanceof SqlType.Scalar scalar) {
             return readScalar(scalar.base(), nullable, index);
         } else if (type instanceof SqlType.Array array) {
+            if (array.element() instanceof SqlType.Scalar scalar && javaTime(scalar.base())) {
+                return CodeBlock.of("$T.read(rs, $L, $T.class)", SQL_ARRAYS, index, JavaTypeMapper.scalar(scalar.base()));
+            }
             return CodeBlock.of("$T.read(rs, $L, $L)", SQL_ARRAYS, index, elementReader(array.element()));
         } else if (type instanceof SqlType.Enum e) {
             Optional<ClassName> enumClass = types.enumClass(e);
@@ -209,12 +224,11 @@ final class JdbcAccess {
             case FLOAT4 -> "toFloat";
             case FLOAT8 -> "toDouble";
             case NUMERIC, MONEY -> "toBigDecimal";
-            case TEXT, VARCHAR, BPCHAR, NAME, OTHER, TIME, TIMETZ -> "toText";
+            case TEXT, VARCHAR, BPCHAR, NAME, OTHER -> "toText";
             case BYTEA -> "toBytes";
             case UUID -> "toUuid";
-            case DATE -> "toLocalDate";
-            case TIMESTAMP -> "toLocalDateTime";
-            case TIMESTAMPTZ -> "toOffsetDateTime";
+            // read through the driver's java.time conversion instead (readBase)
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> throw new IllegalArgumentException("a date/time element");
             case INTERVAL -> "toYearToSecond";
             case JSON -> "toJson";
             case JSONB -> "toJsonb";
@@ -229,6 +243,11 @@ final class JdbcAccess {
             return e.schema() + "." + e.name();
         }
         return element.name();
+    }
+
+    /** Types read as {@code java.time} values: dates, times and timestamps, with or without a zone. */
+    private static boolean javaTime(BaseType base) {
+        return base.isTemporal() && base != BaseType.INTERVAL;
     }
 
     private static boolean bindsAsIs(SqlType element) {

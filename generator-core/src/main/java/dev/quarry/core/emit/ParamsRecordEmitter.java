@@ -16,9 +16,13 @@ final class ParamsRecordEmitter {
         this.names = names;
     }
 
-    /** The parameters as columns, so they get the same component names and types as row records. */
+    /**
+     * The parameters as columns, so they get the same component names and types as row records;
+     * a parameter written into a column keeps it as origin, so the column's type override applies.
+     */
     static List<ColumnIr> columns(QueryIr query) {
-        return query.params().stream().map(p -> new ColumnIr(p.name(), p.sqlType(), p.nullable(), null, null)).toList();
+        return query.params().stream().map(p -> new ColumnIr(p.name(), p.sqlType(), p.nullable(), null, p.column()))
+                .toList();
     }
 
     TypeSpec emit(QueryIr query, ClassName name) {
