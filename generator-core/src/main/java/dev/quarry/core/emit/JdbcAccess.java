@@ -1,6 +1,7 @@
 package dev.quarry.core.emit;
 
 import static dev.quarry.core.emit.RuntimeTypes.ARRAY_ELEMENTS;
+import static dev.quarry.core.emit.RuntimeTypes.MYSQL_TIME;
 import static dev.quarry.core.emit.RuntimeTypes.PARAMS;
 import static dev.quarry.core.emit.RuntimeTypes.RESULTS;
 import static dev.quarry.core.emit.RuntimeTypes.SQLITE_TIME;
@@ -150,14 +151,22 @@ final class JdbcAccess {
             case UUID -> engine == Engine.POSTGRESQL
                     ? CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base))
                     : CodeBlock.of("$T.getUuidText(rs, $L)", RESULTS, index);
-            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> engine != Engine.SQLITE
-                    ? CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base))
-                    : CodeBlock.of("$T.get$L(rs, $L)", SQLITE_TIME, timeSuffix(base), index);
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> readTime(base, index);
             case INTERVAL -> CodeBlock.of("$T.getYearToSecond(rs, $L)", RESULTS, index);
             case JSON -> CodeBlock.of("$T.getJson(rs, $L)", RESULTS, index);
             case JSONB -> CodeBlock.of("$T.getJsonb(rs, $L)", RESULTS, index);
             case UINT1, UINT2, UINT4, UINT8 -> CodeBlock.of("$T.get$L(rs, $L)", UNSIGNED, unsignedSuffix(base), index);
         };
+    }
+
+    private CodeBlock readTime(BaseType base, int index) {
+        if (engine == Engine.SQLITE) {
+            return CodeBlock.of("$T.get$L(rs, $L)", SQLITE_TIME, timeSuffix(base), index);
+        }
+        if (engine == Engine.MYSQL && base == BaseType.TIMESTAMP) {
+            return CodeBlock.of("$T.getLocalDateTime(rs, $L)", MYSQL_TIME, index);
+        }
+        return CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base));
     }
 
     private CodeBlock bindScalar(BaseType base, boolean nullable, Object index, String value) {

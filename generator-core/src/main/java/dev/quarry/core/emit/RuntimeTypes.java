@@ -15,6 +15,7 @@ final class RuntimeTypes {
     static final ClassName RESULTS = ClassName.get(PACKAGE, "Results");
     static final ClassName PARAMS = ClassName.get(PACKAGE, "Params");
     static final ClassName SQLITE_TIME = ClassName.get(PACKAGE, "SqliteTime");
+    static final ClassName MYSQL_TIME = ClassName.get(PACKAGE, "MysqlTime");
     static final ClassName UNSIGNED = ClassName.get(PACKAGE, "Unsigned");
     static final ClassName SQL_ARRAYS = ClassName.get(PACKAGE, "SqlArrays");
     static final ClassName ARRAY_ELEMENTS = ClassName.get(PACKAGE, "ArrayElements");
