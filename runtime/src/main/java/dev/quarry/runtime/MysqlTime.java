@@ -24,11 +24,11 @@ public final class MysqlTime {
     private MysqlTime() {}
 
     /**
-     * A calendar per value, as drivers may change the one they are given; proleptic Gregorian like
+     * A calendar (and zone) per value, as drivers may change what they are given; proleptic Gregorian like
      * {@code java.time}, so dates before 1582 are not read in the Julian calendar.
      */
     private static GregorianCalendar utcProlepticCalendar() {
-        GregorianCalendar calendar = new GregorianCalendar(UTC, Locale.ROOT);
+        GregorianCalendar calendar = new GregorianCalendar((TimeZone) UTC.clone(), Locale.ROOT);
         calendar.setGregorianChange(new Date(Long.MIN_VALUE));
         return calendar;
     }
