@@ -92,7 +92,7 @@ final class BatchMethodEmitter {
                     .beginControlFlow("if (rs.next())")
                     .addStatement("throw lease.tooManyRows()")
                     .endControlFlow()
-                    .addStatement("results.add($T.$L(row))", Optional.class, QueryMethodEmitter.optionalFactory(shape))
+                    .addStatement("results.add($T.of(row))", Optional.class)
                     .endControlFlow();
             case BATCHMANY -> code.beginControlFlow("try ($T rs = ps.executeQuery())", ResultSet.class)
                     .addStatement("$T rows = new $T<>()", result, ArrayList.class)

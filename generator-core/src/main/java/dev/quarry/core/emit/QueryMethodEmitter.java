@@ -133,7 +133,10 @@ final class QueryMethodEmitter {
                 : types.javaType(query.generatedKey().sqlType(), false).box();
     }
 
-    /** The row type; a nullable single column stays {@code @Nullable} in a list but not in an Optional. */
+    /**
+     * The row type; a nullable single column is {@code @Nullable} in a list (in an Optional it is a
+     * row record, see {@link ProjectNames#nullableSingleInOptional}).
+     */
     TypeName rowType(ResultShape shape, boolean allowNullable) {
         if (shape instanceof ResultShape.Single single) {
             ColumnIr c = single.column();
@@ -150,7 +153,7 @@ final class QueryMethodEmitter {
                     .beginControlFlow("try ($T rs = ps.executeQuery())", ResultSet.class)
                     .add(readOne(shape, "return $T.empty()", Optional.class))
                     .addStatement("lease.succeeded(1)")
-                    .addStatement("return $T.$L(row)", Optional.class, optionalFactory(shape))
+                    .addStatement("return $T.of(row)", Optional.class)
                     .endControlFlow()
                     .build();
             case MANY -> CodeBlock.builder()
@@ -213,10 +216,6 @@ final class QueryMethodEmitter {
                 .addStatement("throw lease.tooManyRows()")
                 .endControlFlow()
                 .build();
-    }
-
-    static String optionalFactory(ResultShape shape) {
-        return shape instanceof ResultShape.Single single && single.column().nullable() ? "ofNullable" : "of";
     }
 
     private CodeBlock lastId(QueryIr query) {

@@ -74,6 +74,24 @@ class PostgresKindsExecutionTest {
         return rows(sql);
     }
 
+    /** No row, a row whose value is NULL, and a row with a value: three different results. */
+    @Test
+    void oneWithANullableColumnTellsNoRowFromNull() throws Exception {
+        GoldenProgram program = program("kinds-one-nullable-single-column", "AuthorsQueries");
+        execute("INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', 'wrote programs'), (2, 'Bob', NULL)");
+        Object written = program.record("FindBioRow", "wrote programs");
+        Object nullBio = program.record("FindBioRow", (Object) null);
+        assertEquals(Optional.of(written), program.call("findBio", 1L));
+        assertEquals(Optional.of(nullBio), program.call("findBio", 2L));
+        assertEquals(Optional.empty(), program.call("findBio", 3L));
+        assertEquals("FindBioRow[bio=null]", ((Optional<?>) program.call("findBio", 2L)).orElseThrow().toString());
+        assertEquals(Optional.of("Bob"), program.call("findName", 2L));
+        assertEquals(Optional.empty(), program.call("findName", 3L));
+        assertEquals("[Optional[FindBiosRow[bio=wrote programs]], Optional[FindBiosRow[bio=null]], Optional.empty]",
+                program.call("findBios", List.of(1L, 2L, 3L)).toString());
+        assertEquals(Arrays.asList("wrote programs", null), program.call("listBios"));
+    }
+
     @Test
     void execLastIdAndExecResultReturnTypedKeys() throws Exception {
         GoldenProgram program = program("kinds-execresult-execlastid", "AuthorsQueries");
