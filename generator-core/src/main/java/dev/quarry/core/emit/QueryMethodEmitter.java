@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class QueryMethodEmitter {
     /** Locals and fields of generated method bodies; parameters must not shadow them. */
     static final Set<String> BODY_NAMES = Set.of("lease", "ps", "rs", "row", "rows", "e", "source", "options", "count",
-            "keys", "key", "p", "base", "action", "params", "results", "position", "element");
+            "keys", "key", "p", "base", "action", "params", "results", "position", "element", "statements");
 
     private final JavaTypeMapper types;
     private final MemberNames members;

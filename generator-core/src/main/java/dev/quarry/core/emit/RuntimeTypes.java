@@ -25,6 +25,7 @@ final class RuntimeTypes {
     static final ClassName CURSOR_STREAM = ClassName.get(PACKAGE, "CursorStream");
     static final ClassName PG_COPY = ClassName.get(PACKAGE, "PgCopy");
     static final ClassName SLICE_SQL = ClassName.get(PACKAGE, "SliceSql");
+    static final ClassName SLICE_STATEMENTS = ClassName.get(PACKAGE, "SliceStatements");
     static final ClassName MULTI_ROW_INSERT = ClassName.get(PACKAGE, "MultiRowInsert");
     static final ClassName SQL_SOURCE = ClassName.get(PACKAGE, "SqlSource");
 
