@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.ir.ParamIr;
 import dev.quarry.core.ir.QueryIr;
@@ -19,7 +20,8 @@ import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The method of a query that takes a list of parameter sets: :batchexec (JDBC batches of at most
+ * The method of a query that takes parameter sets from any {@code Iterable}, read once and never
+ * held all at once (a {@code Stream} is passed as {@code stream::iterator}): :batchexec (JDBC batches of at most
  * the options' batch size), :batchone and :batchmany (one prepared statement run per set, since
  * JDBC batches cannot return rows), and :copyfrom (COPY on PostgreSQL, multi-row INSERTs elsewhere).
  * With {@code sqlc.slice} lists, consecutive sets of equal list lengths share a statement and a batch.
@@ -59,7 +61,8 @@ final class BatchMethodEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", QueryJavadoc.of(query, shape))
                 .returns(single.returnType(query, shape))
-                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), element), "params");
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(element)),
+                        "params");
         method.addStatement("$T lease = source.acquire($N, options)", RuntimeTypes.LEASE, infoField);
         if (query.kind() == QueryKind.COPYFROM) {
             method.beginControlFlow("try (lease)").addCode(copy(query, element));
@@ -88,7 +91,7 @@ final class BatchMethodEmitter {
             default -> null;
         };
         if (result != null) {
-            code.addStatement("$T results = new $T<>(params.size())", single.returnType(query, shape), ArrayList.class);
+            code.addStatement("$T results = new $T<>()", single.returnType(query, shape), ArrayList.class);
         }
         code.beginControlFlow("for ($T p : params)", element);
         if (sliced) {

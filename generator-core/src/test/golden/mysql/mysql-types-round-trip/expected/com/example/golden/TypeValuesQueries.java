@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.JSON;
@@ -314,7 +313,7 @@ public final class TypeValuesQueries {
             line = 16,
             query = "InsertTypeValuesBatch"
     )
-    public void insertTypeValuesBatch(List<InsertTypeValuesBatchParams> params) {
+    public void insertTypeValuesBatch(Iterable<? extends InsertTypeValuesBatchParams> params) {
         Lease lease = source.acquire(INSERT_TYPE_VALUES_BATCH_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             for (InsertTypeValuesBatchParams p : params) {
@@ -381,7 +380,7 @@ public final class TypeValuesQueries {
             line = 26,
             query = "CopyTypeValues"
     )
-    public long copyTypeValues(List<CopyTypeValuesParams> params) {
+    public long copyTypeValues(Iterable<? extends CopyTypeValuesParams> params) {
         Lease lease = source.acquire(COPY_TYPE_VALUES_QUERY, options);
         try (lease) {
             return MultiRowInsert.run(lease, "-- name: CopyTypeValues :copyfrom\n"

@@ -106,7 +106,7 @@ public final class BooksQueries {
             line = 3,
             query = "ArchiveBooks"
     )
-    public void archiveBooks(List<ArchiveBooksParams> params) {
+    public void archiveBooks(Iterable<? extends ArchiveBooksParams> params) {
         Lease lease = source.acquire(ARCHIVE_BOOKS_QUERY, options);
         try (lease) {
             SliceStatements statements = new SliceStatements(lease, ARCHIVE_BOOKS_SLICES);
@@ -142,7 +142,7 @@ public final class BooksQueries {
             line = 7,
             query = "DeleteBooks"
     )
-    public void deleteBooks(List<List<Long>> params) {
+    public void deleteBooks(Iterable<? extends List<Long>> params) {
         Lease lease = source.acquire(DELETE_BOOKS_QUERY, options);
         try (lease) {
             SliceStatements statements = new SliceStatements(lease, DELETE_BOOKS_SLICES);
@@ -175,11 +175,11 @@ public final class BooksQueries {
             line = 10,
             query = "CountBooks"
     )
-    public List<Optional<Long>> countBooks(List<CountBooksParams> params) {
+    public List<Optional<Long>> countBooks(Iterable<? extends CountBooksParams> params) {
         Lease lease = source.acquire(COUNT_BOOKS_QUERY, options);
         try (lease) {
             SliceStatements statements = new SliceStatements(lease, COUNT_BOOKS_SLICES);
-            List<Optional<Long>> results = new ArrayList<>(params.size());
+            List<Optional<Long>> results = new ArrayList<>();
             for (CountBooksParams p : params) {
                 PreparedStatement ps = statements.statement(p.ids().size());
                 int position = 1;
@@ -223,11 +223,11 @@ public final class BooksQueries {
             line = 14,
             query = "TitlesOf"
     )
-    public List<List<String>> titlesOf(List<TitlesOfParams> params) {
+    public List<List<String>> titlesOf(Iterable<? extends TitlesOfParams> params) {
         Lease lease = source.acquire(TITLES_OF_QUERY, options);
         try (lease) {
             SliceStatements statements = new SliceStatements(lease, TITLES_OF_SLICES);
-            List<List<String>> results = new ArrayList<>(params.size());
+            List<List<String>> results = new ArrayList<>();
             for (TitlesOfParams p : params) {
                 PreparedStatement ps = statements.statement(p.ids().size(), p.authors().size());
                 int position = 1;

@@ -191,10 +191,10 @@ public final class AuthorsQueries {
             line = 11,
             query = "FindBios"
     )
-    public List<Optional<FindBiosRow>> findBios(List<Long> params) {
+    public List<Optional<FindBiosRow>> findBios(Iterable<? extends Long> params) {
         Lease lease = source.acquire(FIND_BIOS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
-            List<Optional<FindBiosRow>> results = new ArrayList<>(params.size());
+            List<Optional<FindBiosRow>> results = new ArrayList<>();
             for (Long p : params) {
                 ps.setLong(1, p);
                 try (ResultSet rs = ps.executeQuery()) {

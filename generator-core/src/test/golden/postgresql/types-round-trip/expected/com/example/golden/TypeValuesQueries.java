@@ -372,7 +372,7 @@ public final class TypeValuesQueries {
             line = 22,
             query = "CopyTypeValues"
     )
-    public long copyTypeValues(List<CopyTypeValuesParams> params) {
+    public long copyTypeValues(Iterable<? extends CopyTypeValuesParams> params) {
         Lease lease = source.acquire(COPY_TYPE_VALUES_QUERY, options);
         try (lease) {
             return PgCopy.copyIn(lease, lease.query().sql(), params, p -> new Object[] {p.id(), p.smallN(), p.intN(), p.bigN(), p.numericN(), p.numericScaled(), p.realN(), p.doubleN(), p.flag(), p.textS(), p.varcharS(), p.charS(), p.bytes(), p.uid(), p.day(), p.clock(), p.clockTz(), p.moment(), p.momentTz(), p.span(), p.doc(), p.docb(), p.feeling(), SETTINGS_CONVERTER.to(p.prefs()), p.smallList(), p.intList(), p.bigList(), p.numericList(), p.realList(), p.doubleList(), p.boolList(), p.textList(), p.bytesList(), p.uuidList(), p.dayList(), p.clockList(), p.clockTzList(), p.momentList(), p.momentTzList(), p.spanList(), p.docList(), p.docbList(), p.feelingList()});

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -260,7 +259,7 @@ public final class TypeValuesQueries {
             line = 15,
             query = "InsertTypeValuesBatch"
     )
-    public void insertTypeValuesBatch(List<InsertTypeValuesBatchParams> params) {
+    public void insertTypeValuesBatch(Iterable<? extends InsertTypeValuesBatchParams> params) {
         Lease lease = source.acquire(INSERT_TYPE_VALUES_BATCH_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             for (InsertTypeValuesBatchParams p : params) {
@@ -313,7 +312,7 @@ public final class TypeValuesQueries {
             line = 24,
             query = "CopyTypeValues"
     )
-    public long copyTypeValues(List<CopyTypeValuesParams> params) {
+    public long copyTypeValues(Iterable<? extends CopyTypeValuesParams> params) {
         Lease lease = source.acquire(COPY_TYPE_VALUES_QUERY, options);
         try (lease) {
             return MultiRowInsert.run(lease, "-- name: CopyTypeValues :copyfrom\n"
