@@ -39,9 +39,13 @@ final class CopySql {
         return newline < 0 ? query.jdbcSql() : query.jdbcSql().substring(0, newline);
     }
 
-    /** MySQL reads a double-quoted name as a string unless ANSI_QUOTES is on; backticks always quote. */
+    /**
+     * MySQL and MariaDB read a double-quoted name as a string unless ANSI_QUOTES is on; backticks
+     * always quote there. (Written as "neither PostgreSQL nor SQLite" so that any engine of the
+     * MySQL family is included.)
+     */
     private static String quote(String identifier, Engine engine) {
-        if (engine == Engine.MYSQL) {
+        if (engine != Engine.POSTGRESQL && engine != Engine.SQLITE) {
             return "`" + identifier.replace("`", "``") + "`";
         }
         return "\"" + identifier.replace("\"", "\"\"") + "\"";

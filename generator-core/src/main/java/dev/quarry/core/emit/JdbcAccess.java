@@ -163,7 +163,8 @@ final class JdbcAccess {
         if (engine == Engine.SQLITE) {
             return CodeBlock.of("$T.get$L(rs, $L)", SQLITE_TIME, timeSuffix(base), index);
         }
-        if (engine == Engine.MYSQL && base == BaseType.TIMESTAMP) {
+        // the MySQL family (neither PostgreSQL nor SQLite): its driver shifts a DST gap's times
+        if (engine != Engine.POSTGRESQL && base == BaseType.TIMESTAMP) {
             return CodeBlock.of("$T.getLocalDateTime(rs, $L)", MYSQL_TIME, index);
         }
         return CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base));
