@@ -1,11 +1,6 @@
 package dev.quarry.runtime;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jooq.JSON;
 import org.jooq.JSONB;
@@ -13,8 +8,9 @@ import org.jooq.types.YearToSecond;
 
 /**
  * Conversions of single array elements as drivers return them ({@code Integer}, {@code
- * java.sql.Date}, text, ...) to the Java element type, and back for binding. Used as method
- * references by generated code.
+ * BigDecimal}, text, ...) to the Java element type, and back for binding. Used as method
+ * references by generated code. Date and time elements are read by
+ * {@link SqlArrays#read(java.sql.ResultSet, int, Class)} instead.
  */
 public final class ArrayElements {
 
@@ -58,21 +54,6 @@ public final class ArrayElements {
 
     public static UUID toUuid(Object value) {
         return value instanceof UUID u ? u : UUID.fromString(value.toString());
-    }
-
-    public static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(value.toString());
-    }
-
-    public static LocalDateTime toLocalDateTime(Object value) {
-        return value instanceof Timestamp t ? t.toLocalDateTime() : LocalDateTime.parse(value.toString());
-    }
-
-    /** Drivers return {@code Timestamp}s for timestamptz elements: the instant, given here in UTC. */
-    public static OffsetDateTime toOffsetDateTime(Object value) {
-        return value instanceof Timestamp t
-                ? t.toInstant().atOffset(ZoneOffset.UTC)
-                : OffsetDateTime.parse(value.toString());
     }
 
     public static JSON toJson(Object value) {

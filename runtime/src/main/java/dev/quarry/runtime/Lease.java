@@ -76,6 +76,15 @@ public final class Lease implements AutoCloseable {
         return configure(connection.prepareStatement(expandedSql));
     }
 
+    /**
+     * Closes a statement prepared through this lease before the lease closes (a batch whose SQL
+     * changed with its lists' lengths moves on to another statement).
+     */
+    void closeStatement(PreparedStatement ps) throws SQLException {
+        statements.remove(ps);
+        ps.close();
+    }
+
     /** Prepares the query's SQL so that {@link PreparedStatement#getGeneratedKeys()} returns {@code keyColumn}. */
     public PreparedStatement prepareReturningKey(String keyColumn) throws SQLException {
         return prepareReturningKey(query.sql(), keyColumn);

@@ -2,6 +2,8 @@ package dev.quarry.runtime;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -25,15 +27,22 @@ public final class MultiRowInsert {
     /**
      * @param prefix the statement up to and including {@code VALUES }
      * @param tuple one row's placeholders, {@code (?, ?)}
+     * @param rows read once, one statement's rows at a time, so they are never all held
      * @return the rows inserted
      */
-    public static <P> long run(Lease lease, String prefix, String tuple, int columns, List<P> rows, RowBinder<P> binder)
-            throws SQLException {
+    public static <P> long run(Lease lease, String prefix, String tuple, int columns, Iterable<? extends P> rows,
+            RowBinder<? super P> binder) throws SQLException {
         int perStatement = Math.max(1, Math.min(lease.batchSize(), MAX_PLACEHOLDERS / Math.max(1, columns)));
+        Iterator<? extends P> it = rows.iterator();
+        List<P> chunk = new ArrayList<>(Math.min(perStatement, 64));
         PreparedStatement full = null;
         long inserted = 0;
-        for (int start = 0; start < rows.size(); start += perStatement) {
-            int n = Math.min(perStatement, rows.size() - start);
+        while (it.hasNext()) {
+            chunk.clear();
+            while (chunk.size() < perStatement && it.hasNext()) {
+                chunk.add(it.next());
+            }
+            int n = chunk.size();
             PreparedStatement ps;
             if (n == perStatement) {
                 if (full == null) {
@@ -44,7 +53,7 @@ public final class MultiRowInsert {
                 ps = lease.prepare(sql(prefix, tuple, n));
             }
             for (int r = 0; r < n; r++) {
-                binder.bind(ps, r * columns, rows.get(start + r));
+                binder.bind(ps, r * columns, chunk.get(r));
             }
             inserted += ps.executeUpdate();
         }

@@ -2,14 +2,13 @@ package dev.quarry.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.function.Function;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
  * {@code COPY ... FROM STDIN} through PgJDBC's {@code CopyManager}, streaming the rows in chunks
- * of text so a large list is never encoded at once. The only runtime class that needs PgJDBC
+ * of text so the rows are never all held or encoded at once. The only runtime class that needs PgJDBC
  * (an optional dependency): generated code calls it only for PostgreSQL, so users of other
  * databases never load it.
  */
@@ -22,7 +21,8 @@ public final class PgCopy {
      * Copies {@code rows} with {@code copySql} ({@code COPY t (a, b) FROM STDIN}); {@code values}
      * gives a row's column values in the statement's column order. Returns the rows copied.
      */
-    public static <P> long copyIn(Lease lease, String copySql, List<P> rows, Function<P, Object[]> values)
+    public static <P> long copyIn(Lease lease, String copySql, Iterable<? extends P> rows,
+            Function<? super P, Object[]> values)
             throws SQLException {
         CopyIn copy = lease.connection().unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         try {

@@ -38,6 +38,30 @@ public final class SqlArrays {
     }
 
     /**
+     * An array of {@code java.time} values ({@code LocalDate}, {@code LocalTime}, {@code OffsetTime},
+     * {@code LocalDateTime}, {@code OffsetDateTime}), each element converted by the driver's
+     * {@code getObject(i, elementType)} on the array's result set. {@link Array#getArray()} would
+     * give {@code java.sql.Date/Time/Timestamp} built in the JVM's time zone, which shifts a local
+     * date-time in that zone's DST gap, drops a time's fraction and a timetz's offset.
+     */
+    public static <T> @Nullable List<@Nullable T> read(ResultSet rs, int index, Class<T> elementType)
+            throws SQLException {
+        Array array = rs.getArray(index);
+        if (array == null) {
+            return null;
+        }
+        try (ResultSet elements = array.getResultSet()) {
+            List<@Nullable T> out = new ArrayList<>();
+            while (elements.next()) {
+                out.add(elements.getObject(2, elementType));
+            }
+            return Collections.unmodifiableList(out);
+        } finally {
+            array.free();
+        }
+    }
+
+    /**
      * Binds a list as an array of {@code elementType} (the database's name of the element type,
      * such as {@code int4} or {@code public.mood}).
      */
@@ -52,7 +76,8 @@ public final class SqlArrays {
             ps.setNull(index, Types.ARRAY);
             return;
         }
-        Object[] converted = new Object[values.size()];
+        // PgJDBC encodes bytea elements only from a byte[][], not from byte[]s in an Object[]
+        Object[] converted = elementType.equals("bytea") ? new byte[values.size()][] : new Object[values.size()];
         for (int i = 0; i < converted.length; i++) {
             T value = values.get(i);
             converted[i] = value == null ? null : element.apply(value);

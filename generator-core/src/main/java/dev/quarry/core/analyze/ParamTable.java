@@ -74,6 +74,7 @@ final class ParamTable {
         return statement.params().get(slot - 1);
     }
 
+    /** Where the placeholder at {@code slot} is written. */
     Span span(int slot) {
         return statement.paramSpan(slot);
     }

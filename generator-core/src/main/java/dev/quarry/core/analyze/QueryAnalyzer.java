@@ -63,9 +63,12 @@ final class QueryAnalyzer {
         List<ScopeColumn> columns = Directives.apply(block.directives(), shape.columns(), diagnostics);
         warnDuplicateNames(shape, ctx);
         List<ParamIr> paramIrs = params.toIr(diagnostics.errorCount() > errorsBefore);
-        if (kind.get().takesParameterList() && paramIrs.stream().anyMatch(ParamIr::slice)) {
-            diagnostics.error("slice-kind", block.kindSpan(), "sqlc.slice cannot be used in a " + kind.get().annotation()
-                    + " query", "its parameter sets would each need their own SQL; use :exec per set");
+        if (kind.get() == QueryKind.COPYFROM) {
+            for (ParamIr slice : paramIrs.stream().filter(ParamIr::slice).toList()) {
+                diagnostics.error("slice-kind", params.span(slice.positions().get(0)), "sqlc.slice(" + slice.name()
+                        + ") cannot be used in a :copyfrom query: COPY and multi-row INSERTs take one value per column",
+                        "use :batchexec, which runs the statement once per parameter set and expands each set's list");
+            }
         }
         // an earlier error (an unknown table under SELECT *) explains an empty result already
         if (kind.get().returnsRows() && columns.isEmpty() && diagnostics.errorCount() == errorsBefore) {

@@ -5,9 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.ir.ParamIr;
 import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.ir.QueryKind;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,11 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The method of a query that takes a list of parameter sets: :batchexec (JDBC batches of at most
+ * The method of a query that takes parameter sets from any {@code Iterable}, read once and never
+ * held all at once (a {@code Stream} is passed as {@code stream::iterator}): :batchexec (JDBC batches of at most
  * the options' batch size), :batchone and :batchmany (one prepared statement run per set, since
  * JDBC batches cannot return rows), and :copyfrom (COPY on PostgreSQL, multi-row INSERTs elsewhere).
+ * With {@code sqlc.slice} lists, consecutive sets of equal list lengths share a statement and a batch.
  */
 final class BatchMethodEmitter {
     private final QueryMethodEmitter single;
@@ -38,8 +43,7 @@ final class BatchMethodEmitter {
         if (record.isPresent()) {
             return record.get();
         }
-        ParamIr param = query.params().get(0);
-        return types.javaType(param.sqlType(), param.nullable()).box();
+        return single.paramType(query.params().get(0)).box();
     }
 
     /** How the loop body reads each parameter from {@code p}. */
@@ -50,19 +54,27 @@ final class BatchMethodEmitter {
         return RecordComponents.names(ParamsRecordEmitter.columns(query), names.members()).stream().map(n -> "p." + n + "()").toList();
     }
 
-    MethodSpec emit(QueryIr query, String methodName, String infoField, ResultShape shape) {
+    /** @param slicesField the query's {@code SliceSql} constant, when it has slices (not for :copyfrom) */
+    MethodSpec emit(QueryIr query, String methodName, String infoField, @Nullable String slicesField, ResultShape shape) {
         TypeName element = elementType(query);
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", QueryJavadoc.of(query, shape))
                 .returns(single.returnType(query, shape))
-                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), element), "params");
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(element)),
+                        "params");
         method.addStatement("$T lease = source.acquire($N, options)", RuntimeTypes.LEASE, infoField);
-        if (query.kind() == dev.quarry.core.ir.QueryKind.COPYFROM) {
+        if (query.kind() == QueryKind.COPYFROM) {
             method.beginControlFlow("try (lease)").addCode(copy(query, element));
+        } else if (slicesField != null) {
+            // each parameter set's SQL depends on its lists' lengths: statements change as they do
+            method.beginControlFlow("try (lease)")
+                    .addStatement("$T statements = new $T(lease, $N)", RuntimeTypes.SLICE_STATEMENTS,
+                            RuntimeTypes.SLICE_STATEMENTS, slicesField)
+                    .addCode(loop(query, shape, element, true));
         } else {
             method.beginControlFlow("try (lease; $T ps = lease.prepare())", PreparedStatement.class)
-                    .addCode(loop(query, shape, element));
+                    .addCode(loop(query, shape, element, false));
         }
         return method.nextControlFlow("catch ($T e)", SQLException.class)
                 .addStatement("throw lease.failure(e)")
@@ -70,7 +82,8 @@ final class BatchMethodEmitter {
                 .build();
     }
 
-    private CodeBlock loop(QueryIr query, ResultShape shape, TypeName element) {
+    /** @param sliced whether each parameter set takes its statement from {@code statements} by its lists' lengths */
+    private CodeBlock loop(QueryIr query, ResultShape shape, TypeName element, boolean sliced) {
         CodeBlock.Builder code = CodeBlock.builder();
         TypeName result = switch (query.kind()) {
             case BATCHONE -> ParameterizedTypeName.get(ClassName.get(Optional.class), single.rowType(shape, false));
@@ -78,9 +91,14 @@ final class BatchMethodEmitter {
             default -> null;
         };
         if (result != null) {
-            code.addStatement("$T results = new $T<>(params.size())", single.returnType(query, shape), ArrayList.class);
+            code.addStatement("$T results = new $T<>()", single.returnType(query, shape), ArrayList.class);
         }
-        code.beginControlFlow("for ($T p : params)", element).add(single.binds(query, values(query)));
+        code.beginControlFlow("for ($T p : params)", element);
+        if (sliced) {
+            code.addStatement("$T ps = statements.statement($L)", PreparedStatement.class,
+                    single.slices().sizes(query, values(query)));
+        }
+        code.add(single.binds(query, values(query)));
         switch (query.kind()) {
             case BATCHEXEC -> code.addStatement("lease.addBatch(ps)");
             case BATCHONE -> code.beginControlFlow("try ($T rs = ps.executeQuery())", ResultSet.class)
@@ -92,7 +110,7 @@ final class BatchMethodEmitter {
                     .beginControlFlow("if (rs.next())")
                     .addStatement("throw lease.tooManyRows()")
                     .endControlFlow()
-                    .addStatement("results.add($T.$L(row))", Optional.class, QueryMethodEmitter.optionalFactory(shape))
+                    .addStatement("results.add($T.of(row))", Optional.class)
                     .endControlFlow();
             case BATCHMANY -> code.beginControlFlow("try ($T rs = ps.executeQuery())", ResultSet.class)
                     .addStatement("$T rows = new $T<>()", result, ArrayList.class)
@@ -105,7 +123,8 @@ final class BatchMethodEmitter {
         }
         code.endControlFlow();
         if (result == null) {
-            return code.addStatement("lease.succeeded(lease.executeBatch(ps))").build();
+            return code.addStatement(sliced ? "lease.succeeded(statements.executeBatch())"
+                    : "lease.succeeded(lease.executeBatch(ps))").build();
         }
         return code.addStatement("lease.succeeded(results.size())").addStatement("return results").build();
     }
@@ -114,7 +133,10 @@ final class BatchMethodEmitter {
         QueryIr.CopyTarget target = query.copyTarget();
         List<String> values = values(query);
         if (types.engine() == Engine.POSTGRESQL) {
-            List<CodeBlock> items = values.stream().map(v -> CodeBlock.of("$L", v)).toList();
+            List<CodeBlock> items = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                items.add(single.access().toDatabase(query.params().get(i), values.get(i)));
+            }
             return CodeBlock.of("return $T.copyIn(lease, lease.query().sql(), params, p -> new Object[] {$L});\n",
                     RuntimeTypes.PG_COPY, CodeBlock.join(items, ", "));
         }

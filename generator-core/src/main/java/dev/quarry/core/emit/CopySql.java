@@ -29,9 +29,9 @@ final class CopySql {
     private static String target(QueryIr query, Engine engine) {
         QueryIr.CopyTarget t = query.copyTarget();
         String table = t.schema().isEmpty() || t.schema().equals(engine.defaultSchema())
-                ? quote(t.table())
-                : quote(t.schema()) + "." + quote(t.table());
-        return table + " (" + t.columns().stream().map(CopySql::quote).collect(Collectors.joining(", ")) + ")";
+                ? quote(t.table(), engine)
+                : quote(t.schema(), engine) + "." + quote(t.table(), engine);
+        return table + " (" + t.columns().stream().map(c -> quote(c, engine)).collect(Collectors.joining(", ")) + ")";
     }
 
     private static String nameLine(QueryIr query) {
@@ -39,7 +39,15 @@ final class CopySql {
         return newline < 0 ? query.jdbcSql() : query.jdbcSql().substring(0, newline);
     }
 
-    private static String quote(String identifier) {
+    /**
+     * MySQL and MariaDB read a double-quoted name as a string unless ANSI_QUOTES is on; backticks
+     * always quote there. (Written as "neither PostgreSQL nor SQLite" so that any engine of the
+     * MySQL family is included.)
+     */
+    private static String quote(String identifier, Engine engine) {
+        if (engine != Engine.POSTGRESQL && engine != Engine.SQLITE) {
+            return "`" + identifier.replace("`", "``") + "`";
+        }
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 }

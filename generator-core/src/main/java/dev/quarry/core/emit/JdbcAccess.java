@@ -1,6 +1,7 @@
 package dev.quarry.core.emit;
 
 import static dev.quarry.core.emit.RuntimeTypes.ARRAY_ELEMENTS;
+import static dev.quarry.core.emit.RuntimeTypes.MYSQL_TIME;
 import static dev.quarry.core.emit.RuntimeTypes.PARAMS;
 import static dev.quarry.core.emit.RuntimeTypes.RESULTS;
 import static dev.quarry.core.emit.RuntimeTypes.SQLITE_TIME;
@@ -97,6 +98,18 @@ final class JdbcAccess {
         return CodeBlock.of("$T.setObject(ps, $L, $N, $T.OTHER)", PARAMS, index, value, TYPES);
     }
 
+    /**
+     * {@code value} as the database type holds it, for COPY's text encoding: a converter's
+     * {@code to(value)} when the parameter's type is overridden with one, else the value itself.
+     */
+    CodeBlock toDatabase(ParamIr param, String value) {
+        Optional<TypeOverride> o = types.override(param.sqlType(), param.column());
+        if (o.isPresent() && o.get().converter() != null) {
+            return CodeBlock.of("$N.to($L)", converterField(o.get().converter()), value);
+        }
+        return CodeBlock.of("$L", value);
+    }
+
     /** The static field of a queries class holding one instance of a converter class. */
     static String converterField(String converterClass) {
         String simple = converterClass.substring(converterClass.lastIndexOf('.') + 1);
@@ -108,6 +121,9 @@ final class JdbcAccess {
         if (type instanceof SqlType.Scalar scalar) {
             return readScalar(scalar.base(), nullable, index);
         } else if (type instanceof SqlType.Array array) {
+            if (array.element() instanceof SqlType.Scalar scalar && javaTime(scalar.base())) {
+                return CodeBlock.of("$T.read(rs, $L, $T.class)", SQL_ARRAYS, index, JavaTypeMapper.scalar(scalar.base()));
+            }
             return CodeBlock.of("$T.read(rs, $L, $L)", SQL_ARRAYS, index, elementReader(array.element()));
         } else if (type instanceof SqlType.Enum e) {
             Optional<ClassName> enumClass = types.enumClass(e);
@@ -149,14 +165,23 @@ final class JdbcAccess {
             case UUID -> engine == Engine.POSTGRESQL
                     ? CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base))
                     : CodeBlock.of("$T.getUuidText(rs, $L)", RESULTS, index);
-            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> engine != Engine.SQLITE
-                    ? CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base))
-                    : CodeBlock.of("$T.get$L(rs, $L)", SQLITE_TIME, timeSuffix(base), index);
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> readTime(base, index);
             case INTERVAL -> CodeBlock.of("$T.getYearToSecond(rs, $L)", RESULTS, index);
             case JSON -> CodeBlock.of("$T.getJson(rs, $L)", RESULTS, index);
             case JSONB -> CodeBlock.of("$T.getJsonb(rs, $L)", RESULTS, index);
             case UINT1, UINT2, UINT4, UINT8 -> readUnsigned(base, nullable, index);
         };
+    }
+
+    private CodeBlock readTime(BaseType base, int index) {
+        if (engine == Engine.SQLITE) {
+            return CodeBlock.of("$T.get$L(rs, $L)", SQLITE_TIME, timeSuffix(base), index);
+        }
+        // the MySQL family (neither PostgreSQL nor SQLite): its driver shifts a DST gap's times
+        if (engine != Engine.POSTGRESQL && base == BaseType.TIMESTAMP) {
+            return CodeBlock.of("$T.getLocalDateTime(rs, $L)", MYSQL_TIME, index);
+        }
+        return CodeBlock.of("rs.getObject($L, $T.class)", index, JavaTypeMapper.scalar(base));
     }
 
     private CodeBlock bindScalar(BaseType base, boolean nullable, Object index, String value) {
@@ -239,12 +264,11 @@ final class JdbcAccess {
             case FLOAT4 -> "toFloat";
             case FLOAT8 -> "toDouble";
             case NUMERIC, MONEY -> "toBigDecimal";
-            case TEXT, VARCHAR, BPCHAR, NAME, OTHER, TIME, TIMETZ -> "toText";
+            case TEXT, VARCHAR, BPCHAR, NAME, OTHER -> "toText";
             case BYTEA -> "toBytes";
             case UUID -> "toUuid";
-            case DATE -> "toLocalDate";
-            case TIMESTAMP -> "toLocalDateTime";
-            case TIMESTAMPTZ -> "toOffsetDateTime";
+            // read through the driver's java.time conversion instead (readBase)
+            case DATE, TIME, TIMETZ, TIMESTAMP, TIMESTAMPTZ -> throw new IllegalArgumentException("a date/time element");
             case INTERVAL -> "toYearToSecond";
             case JSON -> "toJson";
             case JSONB -> "toJsonb";
@@ -259,6 +283,11 @@ final class JdbcAccess {
             return e.schema() + "." + e.name();
         }
         return element.name();
+    }
+
+    /** Types read as {@code java.time} values: dates, times and timestamps, with or without a zone. */
+    private static boolean javaTime(BaseType base) {
+        return base.isTemporal() && base != BaseType.INTERVAL;
     }
 
     private static boolean bindsAsIs(SqlType element) {

@@ -6,6 +6,7 @@ import dev.quarry.core.ir.EnumIr;
 import dev.quarry.core.ir.ProjectIr;
 import dev.quarry.core.ir.QueryFileIr;
 import dev.quarry.core.ir.QueryIr;
+import dev.quarry.core.ir.QueryKind;
 import dev.quarry.core.ir.TableIr;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,8 +87,20 @@ final class ProjectNames {
     }
 
     private static boolean needsRowRecord(QueryIr query, ProjectNames names) {
-        return query.kind().isSupported() && query.kind().returnsRows() && query.columns().size() > 1
+        return query.kind().isSupported() && query.kind().returnsRows()
+                && (query.columns().size() > 1 || nullableSingleInOptional(query))
                 && names.tableModel(query).isEmpty();
+    }
+
+    /**
+     * A single nullable column that a method would return in an {@code Optional} (:one, :batchone):
+     * it gets a one-component row record, so that "no row" (an empty Optional) and "a row whose
+     * value is NULL" (a record holding null) stay apart, as jOOQ's {@code Record1} keeps them.
+     */
+    static boolean nullableSingleInOptional(QueryIr query) {
+        QueryKind kind = query.kind();
+        return (kind == QueryKind.ONE || kind == QueryKind.BATCHONE) && query.columns().size() == 1
+                && query.columns().get(0).nullable();
     }
 
     private ClassName allocate(String simpleName) {

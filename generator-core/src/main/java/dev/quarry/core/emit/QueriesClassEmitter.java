@@ -77,7 +77,7 @@ final class QueriesClassEmitter {
             String method = methodNames.get(next++);
             AnnotationSpec source = RuntimeTypes.sqlSource(query);
             if (query.kind().takesParameterList()) {
-                type.addMethod(annotated(batches.emit(query, method, infoField, shape), source));
+                type.addMethod(annotated(batches.emit(query, method, infoField, slicesField, shape), source));
             } else {
                 type.addMethod(annotated(methods.emit(query, method, infoField, slicesField, shape), source));
             }

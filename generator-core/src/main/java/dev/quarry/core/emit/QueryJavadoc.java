@@ -31,9 +31,8 @@ final class QueryJavadoc {
         if (reasons.length() > 0) {
             doc.append("\n<p>Nullable columns:\n<ul>\n").append(reasons).append("</ul>\n");
         }
-        if (shape instanceof ResultShape.Single single && single.column().nullable()
-                && query.kind() == QueryKind.ONE) {
-            doc.append("\n<p>Empty both when there is no row and when the value is NULL.\n");
+        if (ProjectNames.nullableSingleInOptional(query) && shape instanceof ResultShape.Record) {
+            doc.append("\n<p>Empty when there is no row; a row whose value is NULL is a record holding null.\n");
         }
         doc.append("\n@throws ").append(RuntimeTypes.QUARRY_EXCEPTION.canonicalName())
                 .append(" when the database reports an error");

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class QueryMethodEmitter {
     /** Locals and fields of generated method bodies; parameters must not shadow them. */
     static final Set<String> BODY_NAMES = Set.of("lease", "ps", "rs", "row", "rows", "e", "source", "options", "count",
-            "keys", "key", "p", "base", "action", "params", "results", "position", "element");
+            "keys", "key", "p", "base", "action", "params", "results", "position", "element", "statements");
 
     private final JavaTypeMapper types;
     private final MemberNames members;
@@ -136,7 +136,10 @@ final class QueryMethodEmitter {
                 : types.javaType(query.generatedKey().sqlType(), false).box();
     }
 
-    /** The row type; a nullable single column stays {@code @Nullable} in a list but not in an Optional. */
+    /**
+     * The row type; a nullable single column is {@code @Nullable} in a list (in an Optional it is a
+     * row record, see {@link ProjectNames#nullableSingleInOptional}).
+     */
     TypeName rowType(ResultShape shape, boolean allowNullable) {
         if (shape instanceof ResultShape.Single single) {
             ColumnIr c = single.column();
@@ -153,7 +156,7 @@ final class QueryMethodEmitter {
                     .beginControlFlow("try ($T rs = ps.executeQuery())", ResultSet.class)
                     .add(readOne(shape, "return $T.empty()", Optional.class))
                     .addStatement("lease.succeeded(1)")
-                    .addStatement("return $T.$L(row)", Optional.class, optionalFactory(shape))
+                    .addStatement("return $T.of(row)", Optional.class)
                     .endControlFlow()
                     .build();
             case MANY -> CodeBlock.builder()
@@ -216,10 +219,6 @@ final class QueryMethodEmitter {
                 .addStatement("throw lease.tooManyRows()")
                 .endControlFlow()
                 .build();
-    }
-
-    static String optionalFactory(ResultShape shape) {
-        return shape instanceof ResultShape.Single single && single.column().nullable() ? "ofNullable" : "of";
     }
 
     private CodeBlock lastId(QueryIr query) {

@@ -15,7 +15,7 @@ sealed interface ResultShape {
     /** The query returns no rows (:exec, :execrows). */
     record None() implements ResultShape {}
 
-    /** Exactly one column: its plain Java type. */
+    /** Exactly one column: its plain Java type (never a nullable one in an Optional: that is a record). */
     record Single(ColumnIr column) implements ResultShape {}
 
     /**
@@ -45,10 +45,14 @@ sealed interface ResultShape {
             return new Record(names.table(table.get().schema(), table.get().name()).orElseThrow(),
                     table.get().columns(), columnParts(table.get().columns(), 0, table.get().columns().size()));
         }
+        Optional<ClassName> row = names.row(query);
+        if (row.isPresent()) {
+            return new Record(row.get(), query.columns(), parts(query, names));
+        }
         if (query.columns().size() == 1) {
             return new Single(query.columns().get(0));
         }
-        return new Record(names.row(query).orElseThrow(), query.columns(), parts(query, names));
+        throw new IllegalStateException("no row record for " + query.name());
     }
 
     private static List<Part> parts(QueryIr query, ProjectNames names) {

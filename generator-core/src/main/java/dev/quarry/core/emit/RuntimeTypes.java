@@ -15,6 +15,7 @@ final class RuntimeTypes {
     static final ClassName RESULTS = ClassName.get(PACKAGE, "Results");
     static final ClassName PARAMS = ClassName.get(PACKAGE, "Params");
     static final ClassName SQLITE_TIME = ClassName.get(PACKAGE, "SqliteTime");
+    static final ClassName MYSQL_TIME = ClassName.get(PACKAGE, "MysqlTime");
     static final ClassName UNSIGNED = ClassName.get(PACKAGE, "Unsigned");
     static final ClassName SQL_ARRAYS = ClassName.get(PACKAGE, "SqlArrays");
     static final ClassName ARRAY_ELEMENTS = ClassName.get(PACKAGE, "ArrayElements");
@@ -24,6 +25,7 @@ final class RuntimeTypes {
     static final ClassName CURSOR_STREAM = ClassName.get(PACKAGE, "CursorStream");
     static final ClassName PG_COPY = ClassName.get(PACKAGE, "PgCopy");
     static final ClassName SLICE_SQL = ClassName.get(PACKAGE, "SliceSql");
+    static final ClassName SLICE_STATEMENTS = ClassName.get(PACKAGE, "SliceStatements");
     static final ClassName MULTI_ROW_INSERT = ClassName.get(PACKAGE, "MultiRowInsert");
     static final ClassName SQL_SOURCE = ClassName.get(PACKAGE, "SqlSource");
 

@@ -44,6 +44,11 @@ final class SliceExpansion {
 
     /** The expanded SQL of this call: {@code X_SLICES.expand(ids.size(), ...)}, one size per marker. */
     CodeBlock expandedSql(QueryIr query, String slicesField, List<String> values) {
+        return CodeBlock.of("$N.expand($L)", slicesField, sizes(query, values));
+    }
+
+    /** The lists' lengths, {@code ids.size(), ...}, one per slice marker in SQL order. */
+    CodeBlock sizes(QueryIr query, List<String> values) {
         List<CodeBlock> sizes = new ArrayList<>();
         for (int slot = 1; slot <= slotCount(query); slot++) {
             int index = query.params().indexOf(paramAt(query, slot));
@@ -51,7 +56,7 @@ final class SliceExpansion {
                 sizes.add(CodeBlock.of("$N.size()", values.get(index)));
             }
         }
-        return CodeBlock.of("$N.expand($L)", slicesField, CodeBlock.join(sizes, ", "));
+        return CodeBlock.join(sizes, ", ");
     }
 
     /** Binds placeholder by placeholder at a running position; a slice binds each element with its type's setter. */

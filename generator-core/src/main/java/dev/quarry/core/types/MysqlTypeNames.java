@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>Signed integers map onto PostgreSQL's: tinyint and smallint are {@code int2}, mediumint and
  * int {@code int4}, bigint {@code int8}. Unsigned ones have their own base types
  * ({@link BaseType#UINT1} ... {@link BaseType#UINT8}; mediumint unsigned is {@code UINT4}).
- * {@code tinyint(1)} and bool/boolean are {@code bool}, as MariaDB's driver reads them.
+ * {@code tinyint(1)}, {@code bit(1)} and bool/boolean are {@code bool}, as MariaDB's driver reads them.
  * {@code datetime} and {@code timestamp} are {@code timestamp} (a local date-time), {@code year}
  * is {@code int4}, {@code SET(...)} columns are the {@code set} scalar read as a string.
  * {@code ENUM(...)} columns are enum types the catalog creates per column; here, without a column,
@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class MysqlTypeNames {
     private static final Pattern TINYINT_1 = Pattern.compile("^tinyint\\s*\\(\\s*1\\s*\\)(\\s+signed)?\\s*$");
+    private static final Pattern BIT_1 = Pattern.compile("^bit(\\s*\\(\\s*1\\s*\\))?\\s*$");
     private static final Pattern ARGS = Pattern.compile("\\s*\\([^)]*\\)");
 
     private static final Map<String, BaseType> NAMES = Map.ofEntries(
@@ -51,7 +52,7 @@ final class MysqlTypeNames {
 
     static SqlType resolve(String declared) {
         String lower = declared.toLowerCase(Locale.ROOT).replace("`", "").replace("\"", "").trim();
-        if (TINYINT_1.matcher(lower).matches()) {
+        if (TINYINT_1.matcher(lower).matches() || BIT_1.matcher(lower).matches()) {
             return BaseType.BOOL.type();
         }
         String plain = ARGS.matcher(lower).replaceAll("").trim().replaceAll("\\s+", " ");

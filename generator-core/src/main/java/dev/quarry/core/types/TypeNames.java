@@ -150,12 +150,15 @@ public final class TypeNames {
                 return BaseType.BOOL.type();
             case "date":
                 return BaseType.DATE.type();
+            case "time":
+                return BaseType.TIME.type();
             case "datetime", "timestamp":
                 return BaseType.TIMESTAMP.type();
             case "decimal", "numeric":
                 return BaseType.NUMERIC.type();
             case "uuid":
-                return BaseType.TEXT.type();
+                // stored as its text, like dates and times
+                return BaseType.UUID.type();
             default:
                 break;
         }

@@ -132,8 +132,10 @@ final class GeneratedCodeRoundTrip {
         assertStored(queries, sparseRow(2, "bob"));
         assertEquals(Optional.empty(), call(queries, queriesClass, "getUser", 99L));
         assertEquals(Optional.of(2L), call(queries, queriesClass, "countUsers"));
-        assertEquals(Optional.of("likes SQL"), call(queries, queriesClass, "findBio", 1L));
-        assertEquals(Optional.empty(), call(queries, queriesClass, "findBio", 2L), "NULL bio");
+        // a nullable single column: a row record, so that NULL and "no row" differ
+        assertEquals("Optional[FindBioRow[bio=likes SQL]]", call(queries, queriesClass, "findBio", 1L).toString());
+        assertEquals("Optional[FindBioRow[bio=null]]", call(queries, queriesClass, "findBio", 2L).toString(), "NULL bio");
+        assertEquals(Optional.empty(), call(queries, queriesClass, "findBio", 99L), "no row");
         assertEquals(Optional.of(1L), call(queries, queriesClass, "findIdByActive", true));
         List<?> byName = (List<?>) call(queries, queriesClass, "listUsersByName", "likes SQL");
         assertEquals(1, byName.size());

@@ -35,6 +35,7 @@ class JavaEmitterTest {
                 "com/example/db/Category.java",
                 "com/example/db/Mood.java",
                 "com/example/db/ListUsersByNameRow.java",
+                "com/example/db/FindBioRow.java",
                 "com/example/db/QueriesUsersQueries.java",
                 "com/example/db/QueriesAdminUsersQueries.java"),
                 files.stream().map(GeneratedFile::relativePath).toList());
@@ -44,12 +45,12 @@ class JavaEmitterTest {
     }
 
     @Test
-    void batchKindsTakeAListOfParameterSets() {
+    void batchKindsTakeAnIterableOfParameterSets() {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, String> files = emit(SampleProject.of(Engine.SQLITE), diagnostics);
         assertEquals(List.of(), diagnostics.sorted());
         String queries = files.get("com/example/db/QueriesUsersQueries.java");
-        assertTrue(queries.contains("public void insertMany(List<"), queries);
+        assertTrue(queries.contains("public void insertMany(Iterable<? extends Long> params)"), queries);
         assertTrue(queries.contains("lease.addBatch(ps);"), queries);
     }
 
@@ -86,7 +87,8 @@ class JavaEmitterTest {
         assertTrue(queries.contains("ps.setString(1, needle);\n"), queries);
         assertTrue(queries.contains("ps.setString(2, needle);\n"), queries);
         assertTrue(queries.contains("public Optional<Long> countUsers()"), queries);
-        assertTrue(queries.contains("public Optional<String> findBio(long id)"), queries);
+        assertTrue(queries.contains("public Optional<FindBioRow> findBio(long id)"), queries);
+        assertTrue(files.get("com/example/db/FindBioRow.java").contains("public record FindBioRow(@Nullable String bio)"));
         assertTrue(queries.contains("public long setActiveOlderThan(boolean active, @Nullable Integer minAge)"), queries);
         assertTrue(queries.contains("public List<@Nullable Mood> listMoods()"), queries);
         assertTrue(queries.contains("public void insertUser("), queries);

@@ -3,6 +3,7 @@ package dev.quarry.core.golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.runtime.QueryOptions;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +15,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +76,51 @@ class PostgresKindsExecutionTest {
     private List<String> utcRows(String sql) throws SQLException {
         execute("SET TIME ZONE 'UTC'");
         return rows(sql);
+    }
+
+    /** No row, a row whose value is NULL, and a row with a value: three different results. */
+    @Test
+    void oneWithANullableColumnTellsNoRowFromNull() throws Exception {
+        GoldenProgram program = program("kinds-one-nullable-single-column", "AuthorsQueries");
+        execute("INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', 'wrote programs'), (2, 'Bob', NULL)");
+        Object written = program.record("FindBioRow", "wrote programs");
+        Object nullBio = program.record("FindBioRow", (Object) null);
+        assertEquals(Optional.of(written), program.call("findBio", 1L));
+        assertEquals(Optional.of(nullBio), program.call("findBio", 2L));
+        assertEquals(Optional.empty(), program.call("findBio", 3L));
+        assertEquals("FindBioRow[bio=null]", ((Optional<?>) program.call("findBio", 2L)).orElseThrow().toString());
+        assertEquals(Optional.of("Bob"), program.call("findName", 2L));
+        assertEquals(Optional.empty(), program.call("findName", 3L));
+        assertEquals("[Optional[FindBiosRow[bio=wrote programs]], Optional[FindBiosRow[bio=null]], Optional.empty]",
+                program.call("findBios", List.of(1L, 2L, 3L)).toString());
+        assertEquals(Arrays.asList("wrote programs", null), program.call("listBios"));
+    }
+
+    /** Any Iterable, read once and as the batches go: a lazily made one, a Set, a Stream's iterator. */
+    @Test
+    void batchMethodsTakeAnyIterableAndReadItAsTheyGo() throws Exception {
+        GoldenProgram program = program("kinds-batchexec-batchone-batchmany", "AuthorsQueries");
+        program.switchTo("withOptions", QueryOptions.DEFAULTS.withBatchSize(100));
+        LazyParams sets = new LazyParams(250, i -> program.record("CreateAuthorsParams", "a" + i, null), 100,
+                () -> rows("SELECT count(*) FROM authors"));
+        program.call("createAuthors", sets);
+        assertEquals(List.of("100"), sets.probed(), "the first batch ran before the 101st set was made");
+        assertEquals(1, sets.iterators());
+        assertEquals(List.of("250"), rows("SELECT count(*) FROM authors"));
+        Iterable<Object> fromStream = Stream.of("x", "y").map(n -> program.record("CreateAuthorsParams", n, "b"))::iterator;
+        program.call("createAuthors", fromStream);
+        Set<Object> returning = new LinkedHashSet<>(List.of(program.record("CreateAuthorsReturningParams", "p", null),
+                program.record("CreateAuthorsReturningParams", "q", null)));
+        assertEquals("[Optional[CreateAuthorsReturningRow[id=253, name=p]], Optional[CreateAuthorsReturningRow[id=254, name=q]]]",
+                program.call("createAuthorsReturning", returning).toString());
+        assertEquals("[[], []]", program.call("booksOfAuthors", (Iterable<Long>) Stream.of(1L, 2L)::iterator).toString());
+
+        GoldenProgram copy = program("kinds-copyfrom", "EventsQueries");
+        // no probe: the connection is busy with the COPY until it ends
+        LazyParams names = new LazyParams(20_000, i -> "name " + i, -1, () -> null);
+        assertEquals(20_000L, copy.call("copyNames", names));
+        assertEquals(1, names.iterators());
+        assertEquals(List.of("20000"), rows("SELECT count(*) FROM names"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.quarry.core.source.SourceDiscovery;
 import dev.quarry.core.source.SourceFile;
+import dev.quarry.runtime.QueryOptions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the {@code sqlc.slice} golden folders on PostgreSQL, SQLite and MariaDB with empty, one and
  * many elements: an empty list matches nothing under IN and everything under NOT IN, and a slice
- * between other parameters moves their positions.
+ * between other parameters moves their positions; in the batch kinds, each parameter set's lists.
  */
 class SliceExecutionTest {
     private static final String NAME = "quarry_slice_exec" + "_" + ProcessHandle.current().pid();
@@ -74,6 +75,78 @@ class SliceExecutionTest {
         } finally {
             MysqlServerTypesTest.dropDatabase(NAME);
         }
+    }
+
+    @Test
+    void batchKindsOnPostgresql() throws Exception {
+        try (Connection connection = PostgresServerTypesTest.connect()) {
+            execute(connection, "DROP SCHEMA IF EXISTS " + NAME + " CASCADE");
+            execute(connection, "CREATE SCHEMA " + NAME);
+            execute(connection, "SET search_path TO " + NAME);
+            try {
+                GoldenFolder folder = GoldenFolder.named("postgresql", "kinds-batch-sqlc-slice");
+                PostgresServerTypesTest.applySchema(connection, folder.configOrThrow());
+                assertBatchKinds(connection, new GoldenProgram(folder, "BooksQueries", connection));
+            } finally {
+                execute(connection, "DROP SCHEMA " + NAME + " CASCADE");
+            }
+        }
+    }
+
+    @Test
+    void batchKindsOnSqlite() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            GoldenFolder folder = GoldenFolder.named("sqlite", "sqlite-kinds-batch-sqlc-slice");
+            for (SourceFile file : SourceDiscovery.discover(folder.configOrThrow().schema(), folder.configOrThrow().baseDir())) {
+                execute(connection, file.text());
+            }
+            GoldenProgram program = new GoldenProgram(folder, "BooksQueries", connection);
+            assertBatchKinds(connection, program);
+            // lists of lengths 2, 2, 1, 0, 2: four SQL texts, so four statements, each closed
+            CountingJdbc jdbc = new CountingJdbc();
+            Object queries = new GeneratedQueries(program, "BooksQueries").over(jdbc.dataSource(() -> connection, false));
+            GeneratedQueries.call(queries, "archiveBooks", List.of(archive(program, 1, 1, 2), archive(program, 1, 3, 4),
+                    archive(program, 2, 5), archive(program, 2), archive(program, 3, 6, 6)));
+            assertEquals(4, jdbc.opened("Statement"));
+            assertEquals(4, jdbc.closed("Statement"));
+        }
+    }
+
+    /**
+     * Books 1-3 by author 1, 4-5 by author 2, 6 by author 3; each parameter set's lists expand on
+     * their own, empty ones too, whatever the batch size.
+     */
+    private static void assertBatchKinds(Connection connection, GoldenProgram program) throws SQLException {
+        execute(connection, "INSERT INTO books (id, author_id, title) VALUES (1, 1, 't1'), (2, 1, 't2'), (3, 1, 't3'),"
+                + " (4, 2, 't4'), (5, 2, 't5'), (6, 3, 't6')");
+        program.switchTo("withOptions", QueryOptions.DEFAULTS.withBatchSize(2));
+        program.call("archiveBooks", List.of(archive(program, 1, 1, 2), archive(program, 1, 3, 4),
+                archive(program, 2, 5), archive(program, 2), archive(program, 3, 6, 6)));
+        assertEquals("[1, 2, 3, 5, 6]", column(connection, "SELECT id FROM books WHERE archived ORDER BY id"));
+        assertEquals("[Optional[2], Optional[0], Optional[0], Optional[3]]", program.call("countBooks", List.of(
+                program.record("CountBooksParams", List.of(1L, 2L, 3L), "t1"), program.record("CountBooksParams", List.of(), "x"),
+                program.record("CountBooksParams", List.of(4L), "t4"),
+                program.record("CountBooksParams", List.of(4L, 5L, 6L), "x"))).toString());
+        assertEquals("[[t1, t6], [], [t4, t5], [t1, t2, t3]]", program.call("titlesOf", List.of(
+                program.record("TitlesOfParams", List.of(1L), List.of(3L)), program.record("TitlesOfParams", List.of(), List.of()),
+                program.record("TitlesOfParams", List.of(), List.of(2L)),
+                program.record("TitlesOfParams", List.of(2L, 3L), List.of(1L)))).toString());
+        program.call("deleteBooks", List.of(List.of(1L), List.of(2L, 3L), List.of(), List.of(99L), List.of(4L)));
+        assertEquals("[5, 6]", column(connection, "SELECT id FROM books ORDER BY id"));
+    }
+
+    private static Object archive(GoldenProgram program, long authorId, long... ids) {
+        return program.record("ArchiveBooksParams", authorId, java.util.Arrays.stream(ids).boxed().toList());
+    }
+
+    private static String column(Connection connection, String sql) throws SQLException {
+        List<Object> values = new java.util.ArrayList<>();
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getObject(1));
+            }
+        }
+        return values.toString();
     }
 
     private static void runPortable(Connection connection, GoldenFolder folder) throws Exception {

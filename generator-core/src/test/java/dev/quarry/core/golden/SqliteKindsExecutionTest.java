@@ -80,4 +80,28 @@ class SqliteKindsExecutionTest {
         assertEquals("Author[id=14, name=copied 9, bio=null, born=2000-01-10]", all.get(13).toString());
         assertEquals(0L, program.call("copyAuthors", List.of()));
     }
+
+    /** Any Iterable, read once and as the statements go. */
+    @Test
+    void batchAndCopyMethodsReadAnIterableAsTheyGo() throws Exception {
+        GoldenProgram program = program("sqlite-kinds-batch-and-copyfrom");
+        program.switchTo("withOptions", QueryOptions.DEFAULTS.withBatchSize(100));
+        LazyParams copied = new LazyParams(250, i -> program.record("CopyAuthorsParams", "c" + i, null, null), 100,
+                () -> count());
+        assertEquals(250L, program.call("copyAuthors", copied));
+        assertEquals(100L, copied.probed(), "the first multi-row INSERT ran before the 101st row was made");
+        assertEquals(1, copied.iterators());
+        LazyParams batched = new LazyParams(250, i -> program.record("CreateAuthorsParams", "b" + i, null), 200,
+                () -> count());
+        program.call("createAuthors", batched);
+        assertEquals(450L, batched.probed(), "two batches ran before the 201st set was made");
+        assertEquals(500L, count());
+    }
+
+    private long count() throws SQLException {
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM authors")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }

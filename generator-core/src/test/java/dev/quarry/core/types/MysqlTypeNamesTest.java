@@ -33,6 +33,13 @@ class MysqlTypeNamesTest {
     }
 
     @Test
+    void bitOfWidthOneIsBooleanWiderBitsAreNot() {
+        assertEquals(BaseType.BOOL.type(), MysqlTypeNames.resolve("bit(1)"));
+        assertEquals(BaseType.BOOL.type(), MysqlTypeNames.resolve("BIT"));
+        assertEquals(BaseType.OTHER, ((dev.quarry.core.types.SqlType.Scalar) MysqlTypeNames.resolve("bit(8)")).base());
+    }
+
+    @Test
     void castTargetsSignedAndUnsignedAreSixtyFourBits() {
         assertEquals(BaseType.INT8.type(), MysqlTypeNames.resolve("SIGNED"));
         assertEquals(BaseType.INT8.type(), MysqlTypeNames.resolve("signed integer"));

@@ -77,5 +77,8 @@ class TypeNamesTest {
         assertEquals("numeric", sqlite("DECIMAL(10,5)"));
         assertEquals("timestamp", sqlite("DATETIME"));
         assertEquals("bool", sqlite("BOOLEAN"));
+        // read and written as text, like dates
+        assertEquals("time", sqlite("TIME"));
+        assertEquals("uuid", sqlite("UUID"));
     }
 }

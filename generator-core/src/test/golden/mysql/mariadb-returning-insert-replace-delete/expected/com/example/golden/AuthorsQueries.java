@@ -4,6 +4,7 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
+import dev.quarry.runtime.MysqlTime;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
@@ -14,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,7 +156,7 @@ public final class AuthorsQueries {
                                 Unsigned.getUInteger(rs, 1),
                                 rs.getString(2),
                                 rs.getString(3),
-                                rs.getObject(4, LocalDateTime.class));
+                                MysqlTime.getLocalDateTime(rs, 4));
                 if (rs.next()) {
                     throw lease.tooManyRows();
                 }
@@ -200,7 +200,7 @@ public final class AuthorsQueries {
                                     Unsigned.getUInteger(rs, 1),
                                     rs.getString(2),
                                     rs.getString(3),
-                                    rs.getObject(4, LocalDateTime.class)));
+                                    MysqlTime.getLocalDateTime(rs, 4)));
                 }
                 lease.succeeded(rows.size());
                 return rows;
@@ -230,7 +230,7 @@ public final class AuthorsQueries {
                             Unsigned.getUInteger(rs, 1),
                             rs.getString(2),
                             rs.getString(3),
-                            rs.getObject(4, LocalDateTime.class)));
+                            MysqlTime.getLocalDateTime(rs, 4)));
         } catch (SQLException | RuntimeException e) {
             throw lease.abort(e);
         }
@@ -448,7 +448,7 @@ public final class AuthorsQueries {
                                     Unsigned.getUInteger(rs, 1),
                                     rs.getString(2),
                                     rs.getString(3),
-                                    rs.getObject(4, LocalDateTime.class)));
+                                    MysqlTime.getLocalDateTime(rs, 4)));
                 }
                 lease.succeeded(rows.size());
                 return rows;
@@ -476,7 +476,7 @@ public final class AuthorsQueries {
                             Unsigned.getUInteger(rs, 1),
                             rs.getString(2),
                             rs.getString(3),
-                            rs.getObject(4, LocalDateTime.class)));
+                            MysqlTime.getLocalDateTime(rs, 4)));
         } catch (SQLException | RuntimeException e) {
             throw lease.abort(e);
         }

@@ -4,6 +4,7 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
+import dev.quarry.runtime.MysqlTime;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqlSource;
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -97,7 +97,7 @@ public final class PostsQueries {
                                     rs.getString(2),
                                     rs.getString(3),
                                     rs.getString(4),
-                                    rs.getObject(5, LocalDateTime.class)));
+                                    MysqlTime.getLocalDateTime(rs, 5)));
                 }
                 lease.succeeded(rows.size());
                 return rows;
@@ -126,7 +126,7 @@ public final class PostsQueries {
                             rs.getString(2),
                             rs.getString(3),
                             rs.getString(4),
-                            rs.getObject(5, LocalDateTime.class)));
+                            MysqlTime.getLocalDateTime(rs, 5)));
         } catch (SQLException | RuntimeException e) {
             throw lease.abort(e);
         }

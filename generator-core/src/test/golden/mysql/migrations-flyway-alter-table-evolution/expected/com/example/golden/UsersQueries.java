@@ -4,6 +4,7 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
+import dev.quarry.runtime.MysqlTime;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqlSource;
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -179,7 +179,7 @@ public final class UsersQueries {
                 while (rs.next()) {
                     rows.add(new LoginsOfRow(
                                     Unsigned.getULong(rs, 1),
-                                    rs.getObject(2, LocalDateTime.class),
+                                    MysqlTime.getLocalDateTime(rs, 2),
                                     rs.getString(3)));
                 }
                 lease.succeeded(rows.size());
@@ -207,7 +207,7 @@ public final class UsersQueries {
             Unsigned.setULong(ps, 1, id);
             return CursorStream.open(lease, ps, rs -> new LoginsOfRow(
                             Unsigned.getULong(rs, 1),
-                            rs.getObject(2, LocalDateTime.class),
+                            MysqlTime.getLocalDateTime(rs, 2),
                             rs.getString(3)));
         } catch (SQLException | RuntimeException e) {
             throw lease.abort(e);

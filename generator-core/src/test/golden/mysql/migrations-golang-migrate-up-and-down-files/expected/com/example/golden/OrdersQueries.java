@@ -4,6 +4,7 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
+import dev.quarry.runtime.MysqlTime;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqlSource;
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +99,7 @@ public final class OrdersQueries {
                                     Unsigned.getULong(rs, 1),
                                     rs.getBigDecimal(2),
                                     OrdersStatus.fromLiteral(rs.getString(3)),
-                                    rs.getObject(4, LocalDateTime.class),
+                                    MysqlTime.getLocalDateTime(rs, 4),
                                     rs.getString(5)));
                 }
                 lease.succeeded(rows.size());
@@ -128,7 +128,7 @@ public final class OrdersQueries {
                             Unsigned.getULong(rs, 1),
                             rs.getBigDecimal(2),
                             OrdersStatus.fromLiteral(rs.getString(3)),
-                            rs.getObject(4, LocalDateTime.class),
+                            MysqlTime.getLocalDateTime(rs, 4),
                             rs.getString(5)));
         } catch (SQLException | RuntimeException e) {
             throw lease.abort(e);

@@ -4,6 +4,7 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
+import dev.quarry.runtime.MysqlTime;
 import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
@@ -138,8 +139,8 @@ public final class EverythingQueries {
                                     rs.getBytes(15),
                                     rs.getBytes(16),
                                     rs.getObject(17, LocalDate.class),
-                                    rs.getObject(18, LocalDateTime.class),
-                                    rs.getObject(19, LocalDateTime.class),
+                                    MysqlTime.getLocalDateTime(rs, 18),
+                                    MysqlTime.getLocalDateTime(rs, 19),
                                     rs.getObject(20, LocalTime.class),
                                     Results.getNullableInt(rs, 21),
                                     Results.getJson(rs, 22),
@@ -185,8 +186,8 @@ public final class EverythingQueries {
                             rs.getBytes(15),
                             rs.getBytes(16),
                             rs.getObject(17, LocalDate.class),
-                            rs.getObject(18, LocalDateTime.class),
-                            rs.getObject(19, LocalDateTime.class),
+                            MysqlTime.getLocalDateTime(rs, 18),
+                            MysqlTime.getLocalDateTime(rs, 19),
                             rs.getObject(20, LocalTime.class),
                             Results.getNullableInt(rs, 21),
                             Results.getJson(rs, 22),

@@ -4,6 +4,7 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
+import dev.quarry.runtime.MysqlTime;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqlSource;
@@ -110,7 +111,7 @@ public final class EventsQueries {
                                     rs.getString(6),
                                     rs.getInt(7),
                                     rs.getObject(8, LocalDate.class),
-                                    rs.getObject(9, LocalDateTime.class)));
+                                    MysqlTime.getLocalDateTime(rs, 9)));
                 }
                 lease.succeeded(rows.size());
                 return rows;
@@ -145,7 +146,7 @@ public final class EventsQueries {
                             rs.getString(6),
                             rs.getInt(7),
                             rs.getObject(8, LocalDate.class),
-                            rs.getObject(9, LocalDateTime.class)));
+                            MysqlTime.getLocalDateTime(rs, 9)));
         } catch (SQLException | RuntimeException e) {
             throw lease.abort(e);
         }

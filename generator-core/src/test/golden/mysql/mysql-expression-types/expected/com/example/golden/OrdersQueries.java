@@ -4,6 +4,7 @@ package com.example.golden;
 import dev.quarry.runtime.ConnectionSource;
 import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
+import dev.quarry.runtime.MysqlTime;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
@@ -14,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -254,8 +254,8 @@ public final class OrdersQueries {
                                     rs.getString(11),
                                     rs.getString(12),
                                     rs.getBigDecimal(13),
-                                    rs.getObject(14, LocalDateTime.class),
-                                    rs.getObject(15, LocalDateTime.class)));
+                                    MysqlTime.getLocalDateTime(rs, 14),
+                                    MysqlTime.getLocalDateTime(rs, 15)));
                 }
                 lease.succeeded(rows.size());
                 return rows;
@@ -294,8 +294,8 @@ public final class OrdersQueries {
                             rs.getString(11),
                             rs.getString(12),
                             rs.getBigDecimal(13),
-                            rs.getObject(14, LocalDateTime.class),
-                            rs.getObject(15, LocalDateTime.class)));
+                            MysqlTime.getLocalDateTime(rs, 14),
+                            MysqlTime.getLocalDateTime(rs, 15)));
         } catch (SQLException | RuntimeException e) {
             throw lease.abort(e);
         }

@@ -103,7 +103,7 @@ public final class AppSettingsQueries {
      * <li>value: column app_settings.value is nullable</li>
      * </ul>
      *
-     * <p>Empty both when there is no row and when the value is NULL.
+     * <p>Empty when there is no row; a row whose value is NULL is a record holding null.
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
@@ -112,7 +112,7 @@ public final class AppSettingsQueries {
             line = 4,
             query = "GetSetting"
     )
-    public Optional<String> getSetting(String name) {
+    public Optional<GetSettingRow> getSetting(String name) {
         Lease lease = source.acquire(GET_SETTING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setString(1, name);
@@ -121,12 +121,13 @@ public final class AppSettingsQueries {
                     lease.succeeded(0);
                     return Optional.empty();
                 }
-                @Nullable String row = rs.getString(1);
+                GetSettingRow row = new GetSettingRow(
+                                rs.getString(1));
                 if (rs.next()) {
                     throw lease.tooManyRows();
                 }
                 lease.succeeded(1);
-                return Optional.ofNullable(row);
+                return Optional.of(row);
             }
         } catch (SQLException e) {
             throw lease.failure(e);

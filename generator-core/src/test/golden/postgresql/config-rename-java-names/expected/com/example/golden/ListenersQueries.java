@@ -222,7 +222,7 @@ public final class ListenersQueries {
             line = 10,
             query = "CreateListeners"
     )
-    public void createListeners(List<CreateListenersParams> params) {
+    public void createListeners(Iterable<? extends CreateListenersParams> params) {
         Lease lease = source.acquire(CREATE_LISTENERS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             for (CreateListenersParams p : params) {

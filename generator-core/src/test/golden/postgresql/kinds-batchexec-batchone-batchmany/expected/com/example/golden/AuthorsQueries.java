@@ -96,7 +96,7 @@ public final class AuthorsQueries {
             line = 2,
             query = "CreateAuthors"
     )
-    public void createAuthors(List<CreateAuthorsParams> params) {
+    public void createAuthors(Iterable<? extends CreateAuthorsParams> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             for (CreateAuthorsParams p : params) {
@@ -127,7 +127,7 @@ public final class AuthorsQueries {
             line = 6,
             query = "DeleteAuthors"
     )
-    public void deleteAuthors(List<Long> params) {
+    public void deleteAuthors(Iterable<? extends Long> params) {
         Lease lease = source.acquire(DELETE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             for (Long p : params) {
@@ -158,10 +158,10 @@ public final class AuthorsQueries {
             query = "CreateAuthorsReturning"
     )
     public List<Optional<CreateAuthorsReturningRow>> createAuthorsReturning(
-            List<CreateAuthorsReturningParams> params) {
+            Iterable<? extends CreateAuthorsReturningParams> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_RETURNING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
-            List<Optional<CreateAuthorsReturningRow>> results = new ArrayList<>(params.size());
+            List<Optional<CreateAuthorsReturningRow>> results = new ArrayList<>();
             for (CreateAuthorsReturningParams p : params) {
                 ps.setString(1, p.name());
                 Params.setString(ps, 2, p.bio());
@@ -203,10 +203,10 @@ public final class AuthorsQueries {
             line = 14,
             query = "BooksOfAuthors"
     )
-    public List<List<BooksOfAuthorsRow>> booksOfAuthors(List<Long> params) {
+    public List<List<BooksOfAuthorsRow>> booksOfAuthors(Iterable<? extends Long> params) {
         Lease lease = source.acquire(BOOKS_OF_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
-            List<List<BooksOfAuthorsRow>> results = new ArrayList<>(params.size());
+            List<List<BooksOfAuthorsRow>> results = new ArrayList<>();
             for (Long p : params) {
                 ps.setLong(1, p);
                 try (ResultSet rs = ps.executeQuery()) {

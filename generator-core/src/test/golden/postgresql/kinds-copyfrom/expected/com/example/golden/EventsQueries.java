@@ -10,7 +10,6 @@ import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -75,7 +74,7 @@ public final class EventsQueries {
             line = 1,
             query = "CopyEvents"
     )
-    public long copyEvents(List<CopyEventsParams> params) {
+    public long copyEvents(Iterable<? extends CopyEventsParams> params) {
         Lease lease = source.acquire(COPY_EVENTS_QUERY, options);
         try (lease) {
             return PgCopy.copyIn(lease, lease.query().sql(), params, p -> new Object[] {p.title(), p.note(), p.happenedAt(), p.localAt(), p.tags(), p.scores(), p.payload(), p.feeling(), p.amount()});
@@ -101,7 +100,7 @@ public final class EventsQueries {
             line = 6,
             query = "CopyNames"
     )
-    public long copyNames(List<String> params) {
+    public long copyNames(Iterable<? extends String> params) {
         Lease lease = source.acquire(COPY_NAMES_QUERY, options);
         try (lease) {
             return PgCopy.copyIn(lease, lease.query().sql(), params, p -> new Object[] {p});

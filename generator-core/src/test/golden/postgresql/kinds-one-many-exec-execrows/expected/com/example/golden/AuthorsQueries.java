@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The queries of {@code queries/authors.sql}.
@@ -95,7 +94,7 @@ public final class AuthorsQueries {
      * <li>bio: column authors.bio is nullable</li>
      * </ul>
      *
-     * <p>Empty both when there is no row and when the value is NULL.
+     * <p>Empty when there is no row; a row whose value is NULL is a record holding null.
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
@@ -104,7 +103,7 @@ public final class AuthorsQueries {
             line = 1,
             query = "GetAuthorBio"
     )
-    public Optional<String> getAuthorBio(long id) {
+    public Optional<GetAuthorBioRow> getAuthorBio(long id) {
         Lease lease = source.acquire(GET_AUTHOR_BIO_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
@@ -113,12 +112,13 @@ public final class AuthorsQueries {
                     lease.succeeded(0);
                     return Optional.empty();
                 }
-                @Nullable String row = rs.getString(1);
+                GetAuthorBioRow row = new GetAuthorBioRow(
+                                rs.getString(1));
                 if (rs.next()) {
                     throw lease.tooManyRows();
                 }
                 lease.succeeded(1);
-                return Optional.ofNullable(row);
+                return Optional.of(row);
             }
         } catch (SQLException e) {
             throw lease.failure(e);

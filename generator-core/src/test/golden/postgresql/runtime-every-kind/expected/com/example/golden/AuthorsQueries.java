@@ -528,7 +528,7 @@ public final class AuthorsQueries {
             line = 28,
             query = "CreateAuthors"
     )
-    public void createAuthors(List<CreateAuthorsParams> params) {
+    public void createAuthors(Iterable<? extends CreateAuthorsParams> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             for (CreateAuthorsParams p : params) {
@@ -557,10 +557,10 @@ public final class AuthorsQueries {
             line = 31,
             query = "CreateAuthorsReturning"
     )
-    public List<Optional<Long>> createAuthorsReturning(List<String> params) {
+    public List<Optional<Long>> createAuthorsReturning(Iterable<? extends String> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_RETURNING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
-            List<Optional<Long>> results = new ArrayList<>(params.size());
+            List<Optional<Long>> results = new ArrayList<>();
             for (String p : params) {
                 ps.setString(1, p);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -597,10 +597,10 @@ public final class AuthorsQueries {
             line = 34,
             query = "AuthorsNamed"
     )
-    public List<List<Long>> authorsNamed(List<String> params) {
+    public List<List<Long>> authorsNamed(Iterable<? extends String> params) {
         Lease lease = source.acquire(AUTHORS_NAMED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
-            List<List<Long>> results = new ArrayList<>(params.size());
+            List<List<Long>> results = new ArrayList<>();
             for (String p : params) {
                 ps.setString(1, p);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -633,7 +633,7 @@ public final class AuthorsQueries {
             line = 37,
             query = "CopyAuthors"
     )
-    public long copyAuthors(List<CopyAuthorsParams> params) {
+    public long copyAuthors(Iterable<? extends CopyAuthorsParams> params) {
         Lease lease = source.acquire(COPY_AUTHORS_QUERY, options);
         try (lease) {
             return PgCopy.copyIn(lease, lease.query().sql(), params, p -> new Object[] {p.name(), p.bio()});

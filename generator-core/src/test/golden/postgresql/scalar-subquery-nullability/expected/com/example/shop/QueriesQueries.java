@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The queries of {@code queries/queries.sql}.
@@ -150,7 +149,7 @@ public final class QueriesQueries {
      * <li>last_order: max() at queries/queries.sql:5:16 is NULL over no rows (no GROUP BY)</li>
      * </ul>
      *
-     * <p>Empty both when there is no row and when the value is NULL.
+     * <p>Empty when there is no row; a row whose value is NULL is a record holding null.
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
@@ -159,7 +158,7 @@ public final class QueriesQueries {
             line = 4,
             query = "MaxSubqueryIsNullable"
     )
-    public Optional<OffsetDateTime> maxSubqueryIsNullable() {
+    public Optional<MaxSubqueryIsNullableRow> maxSubqueryIsNullable() {
         Lease lease = source.acquire(MAX_SUBQUERY_IS_NULLABLE_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
@@ -167,12 +166,13 @@ public final class QueriesQueries {
                     lease.succeeded(0);
                     return Optional.empty();
                 }
-                @Nullable OffsetDateTime row = rs.getObject(1, OffsetDateTime.class);
+                MaxSubqueryIsNullableRow row = new MaxSubqueryIsNullableRow(
+                                rs.getObject(1, OffsetDateTime.class));
                 if (rs.next()) {
                     throw lease.tooManyRows();
                 }
                 lease.succeeded(1);
-                return Optional.ofNullable(row);
+                return Optional.of(row);
             }
         } catch (SQLException e) {
             throw lease.failure(e);

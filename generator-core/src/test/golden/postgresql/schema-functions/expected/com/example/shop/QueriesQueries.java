@@ -7,7 +7,6 @@ import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.SqlSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The queries of {@code queries/queries.sql}.
@@ -181,7 +179,7 @@ public final class QueriesQueries {
      * <li>total: order_total() at queries/queries.sql:5:8 is declared in the schema; Quarry cannot see whether it returns NULL</li>
      * </ul>
      *
-     * <p>Empty both when there is no row and when the value is NULL.
+     * <p>Empty when there is no row; a row whose value is NULL is a record holding null.
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
@@ -190,7 +188,7 @@ public final class QueriesQueries {
             line = 4,
             query = "OrderTotalParam"
     )
-    public Optional<BigDecimal> orderTotalParam(long p1) {
+    public Optional<OrderTotalParamRow> orderTotalParam(long p1) {
         Lease lease = source.acquire(ORDER_TOTAL_PARAM_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, p1);
@@ -199,12 +197,13 @@ public final class QueriesQueries {
                     lease.succeeded(0);
                     return Optional.empty();
                 }
-                @Nullable BigDecimal row = rs.getBigDecimal(1);
+                OrderTotalParamRow row = new OrderTotalParamRow(
+                                rs.getBigDecimal(1));
                 if (rs.next()) {
                     throw lease.tooManyRows();
                 }
                 lease.succeeded(1);
-                return Optional.ofNullable(row);
+                return Optional.of(row);
             }
         } catch (SQLException e) {
             throw lease.failure(e);

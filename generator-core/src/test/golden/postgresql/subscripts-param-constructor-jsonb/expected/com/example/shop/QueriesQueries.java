@@ -172,7 +172,7 @@ public final class QueriesQueries {
      * <li>picked: array subscript at queries/queries.sql:5:8 may be out of range</li>
      * </ul>
      *
-     * <p>Empty both when there is no row and when the value is NULL.
+     * <p>Empty when there is no row; a row whose value is NULL is a record holding null.
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
@@ -181,7 +181,7 @@ public final class QueriesQueries {
             line = 4,
             query = "SubscriptOfConstructor"
     )
-    public Optional<Integer> subscriptOfConstructor(int p1) {
+    public Optional<SubscriptOfConstructorRow> subscriptOfConstructor(int p1) {
         Lease lease = source.acquire(SUBSCRIPT_OF_CONSTRUCTOR_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setInt(1, p1);
@@ -190,12 +190,13 @@ public final class QueriesQueries {
                     lease.succeeded(0);
                     return Optional.empty();
                 }
-                @Nullable Integer row = Results.getNullableInt(rs, 1);
+                SubscriptOfConstructorRow row = new SubscriptOfConstructorRow(
+                                Results.getNullableInt(rs, 1));
                 if (rs.next()) {
                     throw lease.tooManyRows();
                 }
                 lease.succeeded(1);
-                return Optional.ofNullable(row);
+                return Optional.of(row);
             }
         } catch (SQLException e) {
             throw lease.failure(e);

@@ -107,7 +107,7 @@ public final class AuthorsQueries {
             line = 1,
             query = "CreateAuthors"
     )
-    public void createAuthors(List<CreateAuthorsParams> params) {
+    public void createAuthors(Iterable<? extends CreateAuthorsParams> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
             for (CreateAuthorsParams p : params) {
@@ -136,10 +136,11 @@ public final class AuthorsQueries {
             line = 4,
             query = "CreateAuthorsReturning"
     )
-    public List<Optional<CreateAuthorsReturningRow>> createAuthorsReturning(List<String> params) {
+    public List<Optional<CreateAuthorsReturningRow>> createAuthorsReturning(
+            Iterable<? extends String> params) {
         Lease lease = source.acquire(CREATE_AUTHORS_RETURNING_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
-            List<Optional<CreateAuthorsReturningRow>> results = new ArrayList<>(params.size());
+            List<Optional<CreateAuthorsReturningRow>> results = new ArrayList<>();
             for (String p : params) {
                 ps.setString(1, p);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -178,10 +179,10 @@ public final class AuthorsQueries {
             line = 7,
             query = "AuthorsNamed"
     )
-    public List<List<AuthorsNamedRow>> authorsNamed(List<String> params) {
+    public List<List<AuthorsNamedRow>> authorsNamed(Iterable<? extends String> params) {
         Lease lease = source.acquire(AUTHORS_NAMED_QUERY, options);
         try (lease; PreparedStatement ps = lease.prepare()) {
-            List<List<AuthorsNamedRow>> results = new ArrayList<>(params.size());
+            List<List<AuthorsNamedRow>> results = new ArrayList<>();
             for (String p : params) {
                 ps.setString(1, p);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -218,7 +219,7 @@ public final class AuthorsQueries {
             line = 11,
             query = "CopyAuthors"
     )
-    public long copyAuthors(List<CopyAuthorsParams> params) {
+    public long copyAuthors(Iterable<? extends CopyAuthorsParams> params) {
         Lease lease = source.acquire(COPY_AUTHORS_QUERY, options);
         try (lease) {
             return MultiRowInsert.run(lease, "-- name: CopyAuthors :copyfrom\n"

@@ -1,0 +1,6 @@
+CREATE TABLE books (
+  id INTEGER PRIMARY KEY,
+  author_id INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  archived BOOLEAN NOT NULL DEFAULT 0
+);
