@@ -16,6 +16,8 @@ CREATE TABLE type_values (
   float_n FLOAT,
   double_n DOUBLE,
   bit_flag BIT(1),
+  bits BIT(10),
+  bits64 BIT(64),
   tiny_flag TINYINT(1),
   bool_flag BOOLEAN,
   char_s CHAR(5),

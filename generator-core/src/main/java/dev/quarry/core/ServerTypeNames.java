@@ -85,7 +85,9 @@ abstract sealed class ServerTypeNames {
         @Override
         boolean sameType(String server, String quarry) {
             String q = normalize(quarry);
-            return server.equals(q) || unsignedOf(server, q);
+            // BIT(1) is Quarry's bool, a wider BIT(n) its bigint
+            return server.equals(q) || unsignedOf(server, q)
+                    || server.equals("bit") && ("bool".equals(q) || "int8".equals(q));
         }
 
         /**

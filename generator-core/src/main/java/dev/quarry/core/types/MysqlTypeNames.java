@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>Signed integers map onto PostgreSQL's: tinyint and smallint are {@code int2}, mediumint and
  * int {@code int4}, bigint {@code int8}. Unsigned ones have their own base types
  * ({@link BaseType#UINT1} ... {@link BaseType#UINT8}; mediumint unsigned is {@code UINT4}).
- * {@code tinyint(1)}, {@code bit(1)} and bool/boolean are {@code bool}, as MariaDB's driver reads them.
+ * {@code tinyint(1)}, {@code bit(1)} and bool/boolean are {@code bool}, as MariaDB's driver reads them;
+ * a wider {@code bit(n)} is a {@code bigint} holding the bits.
  * {@code datetime} and {@code timestamp} are {@code timestamp} (a local date-time), {@code year}
  * is {@code int4}, {@code SET(...)} columns are the {@code set} scalar read as a string.
  * {@code ENUM(...)} columns are enum types the catalog creates per column; here, without a column,
@@ -82,6 +83,10 @@ final class MysqlTypeNames {
         BaseType integer = integer(name, unsigned);
         if (integer != null) {
             return integer.type();
+        }
+        if (name.equals("bit")) {
+            // bit(2) .. bit(64): the driver reads and binds the bits as a long (bit(64)'s top bit is the sign)
+            return BaseType.INT8.type();
         }
         if (name.equals("set")) {
             return SqlType.Scalar.other("set");

@@ -62,7 +62,7 @@ class MysqlServerTypesTest {
     private static final Map<String, Set<String>> SERVER_NAMES = Map.ofEntries(
             Map.entry("int2", Set.of("TINYINT", "SMALLINT")),
             Map.entry("int4", Set.of("MEDIUMINT", "INTEGER", "YEAR")),
-            Map.entry("int8", Set.of("BIGINT")),
+            Map.entry("int8", Set.of("BIGINT", "BIT")),
             Map.entry("tinyint unsigned", Set.of("TINYINT UNSIGNED")),
             Map.entry("smallint unsigned", Set.of("SMALLINT UNSIGNED")),
             Map.entry("int unsigned", Set.of("MEDIUMINT UNSIGNED", "INTEGER UNSIGNED")),

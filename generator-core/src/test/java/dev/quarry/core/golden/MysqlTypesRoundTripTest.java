@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Every MariaDB type Quarry maps, written by the generated insert, batch and multi-row insert of
  * golden folder {@code mysql-types-round-trip} and read back by its generated select, compared
  * with what was written, with NULL in every column of one row: integers signed and unsigned at
- * their extremes, decimals with their scale, booleans as bit(1), tinyint(1) and boolean, strings
+ * their extremes, decimals with their scale, booleans as bit(1), tinyint(1) and boolean, wider bit(n)
+ * as longs, strings
  * in utf8mb4, bytes, dates and times with microseconds, YEAR, JSON, ENUM and SET. The JVM's default
  * time zone is New York while the test runs, and date-times sit in its DST gap and overlap.
  * Fails when the server at 127.0.0.1:3306 is unreachable.
@@ -123,6 +124,9 @@ class MysqlTypesRoundTripTest {
                 .column("floatN", 1.5f, -0.25f, 1.0E38f, 3.0E-38f)
                 .column("doubleN", 0.1, -Double.MAX_VALUE, Double.MIN_NORMAL, 1.0 / 3)
                 .column("bitFlag", true, false)
+                // BIT(n) as the long holding its bits; BIT(64) all ones is -1
+                .column("bits", 0L, 1023L, 0b1010101010L)
+                .column("bits64", -1L, Long.MIN_VALUE, 1L, Long.MAX_VALUE)
                 .column("tinyFlag", false, true)
                 .column("boolFlag", true, false)
                 // CHAR drops its padding when read; VARCHAR keeps trailing spaces

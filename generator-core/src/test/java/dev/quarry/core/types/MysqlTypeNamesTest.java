@@ -33,10 +33,11 @@ class MysqlTypeNamesTest {
     }
 
     @Test
-    void bitOfWidthOneIsBooleanWiderBitsAreNot() {
+    void bitOfWidthOneIsBooleanWiderBitsAreALong() {
         assertEquals(BaseType.BOOL.type(), MysqlTypeNames.resolve("bit(1)"));
         assertEquals(BaseType.BOOL.type(), MysqlTypeNames.resolve("BIT"));
-        assertEquals(BaseType.OTHER, ((dev.quarry.core.types.SqlType.Scalar) MysqlTypeNames.resolve("bit(8)")).base());
+        assertEquals(BaseType.INT8.type(), MysqlTypeNames.resolve("bit(8)"));
+        assertEquals(BaseType.INT8.type(), MysqlTypeNames.resolve("BIT(64)"));
     }
 
     @Test

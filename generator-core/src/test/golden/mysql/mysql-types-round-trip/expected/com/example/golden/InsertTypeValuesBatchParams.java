@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param floatN float_n float4
  * @param doubleN double_n float8
  * @param bitFlag bit_flag bool
+ * @param bits bits int8
+ * @param bits64 bits64 int8
  * @param tinyFlag tiny_flag bool
  * @param boolFlag bool_flag bool
  * @param charS char_s bpchar
@@ -59,10 +61,11 @@ public record InsertTypeValuesBatchParams(long id, @Nullable Short tinyN, @Nulla
         @Nullable UInteger mediumU, @Nullable Integer intN, @Nullable UInteger intU,
         @Nullable Long bigN, @Nullable ULong bigU, @Nullable BigDecimal decimalN,
         @Nullable Float floatN, @Nullable Double doubleN, @Nullable Boolean bitFlag,
-        @Nullable Boolean tinyFlag, @Nullable Boolean boolFlag, @Nullable String charS,
-        @Nullable String varcharS, @Nullable String textS, @Nullable String longText,
-        byte @Nullable [] binaryB, byte @Nullable [] varbinaryB, byte @Nullable [] blobB,
-        @Nullable LocalDate day, @Nullable LocalTime clock, @Nullable LocalDateTime moment,
-        @Nullable LocalDateTime stamp, @Nullable Integer yr, @Nullable JSON doc,
-        @Nullable TypeValuesMood mood, @Nullable String tags) {
+        @Nullable Long bits, @Nullable Long bits64, @Nullable Boolean tinyFlag,
+        @Nullable Boolean boolFlag, @Nullable String charS, @Nullable String varcharS,
+        @Nullable String textS, @Nullable String longText, byte @Nullable [] binaryB,
+        byte @Nullable [] varbinaryB, byte @Nullable [] blobB, @Nullable LocalDate day,
+        @Nullable LocalTime clock, @Nullable LocalDateTime moment, @Nullable LocalDateTime stamp,
+        @Nullable Integer yr, @Nullable JSON doc, @Nullable TypeValuesMood mood,
+        @Nullable String tags) {
 }

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param floatN float_n float4, nullable: column type_values.float_n is nullable
  * @param doubleN double_n float8, nullable: column type_values.double_n is nullable
  * @param bitFlag bit_flag bool, nullable: column type_values.bit_flag is nullable
+ * @param bits bits int8, nullable: column type_values.bits is nullable
+ * @param bits64 bits64 int8, nullable: column type_values.bits64 is nullable
  * @param tinyFlag tiny_flag bool, nullable: column type_values.tiny_flag is nullable
  * @param boolFlag bool_flag bool, nullable: column type_values.bool_flag is nullable
  * @param charS char_s bpchar, nullable: column type_values.char_s is nullable
@@ -53,10 +55,11 @@ public record TypeValue(long id, @Nullable Short tinyN, @Nullable UByte tinyU,
         @Nullable UInteger mediumU, @Nullable Integer intN, @Nullable UInteger intU,
         @Nullable Long bigN, @Nullable ULong bigU, @Nullable BigDecimal decimalN,
         @Nullable Float floatN, @Nullable Double doubleN, @Nullable Boolean bitFlag,
-        @Nullable Boolean tinyFlag, @Nullable Boolean boolFlag, @Nullable String charS,
-        @Nullable String varcharS, @Nullable String textS, @Nullable String longText,
-        byte @Nullable [] binaryB, byte @Nullable [] varbinaryB, byte @Nullable [] blobB,
-        @Nullable LocalDate day, @Nullable LocalTime clock, @Nullable LocalDateTime moment,
-        @Nullable LocalDateTime stamp, @Nullable Integer yr, @Nullable JSON doc,
-        @Nullable TypeValuesMood mood, @Nullable String tags) {
+        @Nullable Long bits, @Nullable Long bits64, @Nullable Boolean tinyFlag,
+        @Nullable Boolean boolFlag, @Nullable String charS, @Nullable String varcharS,
+        @Nullable String textS, @Nullable String longText, byte @Nullable [] binaryB,
+        byte @Nullable [] varbinaryB, byte @Nullable [] blobB, @Nullable LocalDate day,
+        @Nullable LocalTime clock, @Nullable LocalDateTime moment, @Nullable LocalDateTime stamp,
+        @Nullable Integer yr, @Nullable JSON doc, @Nullable TypeValuesMood mood,
+        @Nullable String tags) {
 }

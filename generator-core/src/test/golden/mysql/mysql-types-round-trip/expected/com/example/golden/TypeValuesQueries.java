@@ -40,10 +40,10 @@ public final class TypeValuesQueries {
     public static final String INSERT_TYPE_VALUES_SQL = "-- name: InsertTypeValues :exec\n"
             + "INSERT INTO type_values (\n"
             + "  id, tiny_n, tiny_u, small_n, small_u, medium_n, medium_u, int_n, int_u, big_n, big_u, decimal_n,\n"
-            + "  float_n, double_n, bit_flag, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,\n"
+            + "  float_n, double_n, bit_flag, bits, bits64, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,\n"
             + "  varbinary_b, blob_b, day, clock, moment, stamp, yr, doc, mood, tags\n"
             + ") VALUES (\n"
-            + "  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\n"
+            + "  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\n"
             + ")";
 
     private static final QueryInfo INSERT_TYPE_VALUES_QUERY = new QueryInfo("InsertTypeValues", "queries/type_values.sql:2", INSERT_TYPE_VALUES_SQL);
@@ -52,7 +52,7 @@ public final class TypeValuesQueries {
      * The SQL of {@code GetTypeValues}, as sent to the driver.
      */
     public static final String GET_TYPE_VALUES_SQL = "-- name: GetTypeValues :one\n"
-            + "SELECT id, tiny_n, tiny_u, small_n, small_u, medium_n, medium_u, int_n, int_u, big_n, big_u, decimal_n, float_n, double_n, bit_flag, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b, varbinary_b, blob_b, day, clock, moment, stamp, yr, doc, mood, tags FROM type_values WHERE id = ?";
+            + "SELECT id, tiny_n, tiny_u, small_n, small_u, medium_n, medium_u, int_n, int_u, big_n, big_u, decimal_n, float_n, double_n, bit_flag, bits, bits64, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b, varbinary_b, blob_b, day, clock, moment, stamp, yr, doc, mood, tags FROM type_values WHERE id = ?";
 
     private static final QueryInfo GET_TYPE_VALUES_QUERY = new QueryInfo("GetTypeValues", "queries/type_values.sql:12", GET_TYPE_VALUES_SQL);
 
@@ -62,10 +62,10 @@ public final class TypeValuesQueries {
     public static final String INSERT_TYPE_VALUES_BATCH_SQL = "-- name: InsertTypeValuesBatch :batchexec\n"
             + "INSERT INTO type_values (\n"
             + "  id, tiny_n, tiny_u, small_n, small_u, medium_n, medium_u, int_n, int_u, big_n, big_u, decimal_n,\n"
-            + "  float_n, double_n, bit_flag, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,\n"
+            + "  float_n, double_n, bit_flag, bits, bits64, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,\n"
             + "  varbinary_b, blob_b, day, clock, moment, stamp, yr, doc, mood, tags\n"
             + ") VALUES (\n"
-            + "  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\n"
+            + "  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\n"
             + ")";
 
     private static final QueryInfo INSERT_TYPE_VALUES_BATCH_QUERY = new QueryInfo("InsertTypeValuesBatch", "queries/type_values.sql:16", INSERT_TYPE_VALUES_BATCH_SQL);
@@ -76,10 +76,10 @@ public final class TypeValuesQueries {
     public static final String COPY_TYPE_VALUES_SQL = "-- name: CopyTypeValues :copyfrom\n"
             + "INSERT INTO type_values (\n"
             + "  id, tiny_n, tiny_u, small_n, small_u, medium_n, medium_u, int_n, int_u, big_n, big_u, decimal_n,\n"
-            + "  float_n, double_n, bit_flag, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,\n"
+            + "  float_n, double_n, bit_flag, bits, bits64, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,\n"
             + "  varbinary_b, blob_b, day, clock, moment, stamp, yr, doc, mood, tags\n"
             + ") VALUES (\n"
-            + "  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\n"
+            + "  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\n"
             + ")";
 
     private static final QueryInfo COPY_TYPE_VALUES_QUERY = new QueryInfo("CopyTypeValues", "queries/type_values.sql:26", COPY_TYPE_VALUES_SQL);
@@ -119,10 +119,10 @@ public final class TypeValuesQueries {
      * -- name: InsertTypeValues :exec
      * INSERT INTO type_values (
      *   id, tiny_n, tiny_u, small_n, small_u, medium_n, medium_u, int_n, int_u, big_n, big_u, decimal_n,
-     *   float_n, double_n, bit_flag, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,
+     *   float_n, double_n, bit_flag, bits, bits64, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,
      *   varbinary_b, blob_b, day, clock, moment, stamp, yr, doc, mood, tags
      * ) VALUES (
-     *   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+     *   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
      * )
      * }</pre>
      *
@@ -138,10 +138,11 @@ public final class TypeValuesQueries {
             @Nullable UInteger mediumU, @Nullable Integer intN, @Nullable UInteger intU,
             @Nullable Long bigN, @Nullable ULong bigU, @Nullable BigDecimal decimalN,
             @Nullable Float floatN, @Nullable Double doubleN, @Nullable Boolean bitFlag,
-            @Nullable Boolean tinyFlag, @Nullable Boolean boolFlag, @Nullable String charS,
-            @Nullable String varcharS, @Nullable String textS, @Nullable String longText,
-            byte @Nullable [] binaryB, byte @Nullable [] varbinaryB, byte @Nullable [] blobB,
-            @Nullable LocalDate day, @Nullable LocalTime clock, @Nullable LocalDateTime moment,
+            @Nullable Long bits, @Nullable Long bits64, @Nullable Boolean tinyFlag,
+            @Nullable Boolean boolFlag, @Nullable String charS, @Nullable String varcharS,
+            @Nullable String textS, @Nullable String longText, byte @Nullable [] binaryB,
+            byte @Nullable [] varbinaryB, byte @Nullable [] blobB, @Nullable LocalDate day,
+            @Nullable LocalTime clock, @Nullable LocalDateTime moment,
             @Nullable LocalDateTime stamp, @Nullable Integer yr, @Nullable JSON doc,
             @Nullable TypeValuesMood mood, @Nullable String tags) {
         Lease lease = source.acquire(INSERT_TYPE_VALUES_QUERY, options);
@@ -161,23 +162,25 @@ public final class TypeValuesQueries {
             Params.setNullableFloat(ps, 13, floatN);
             Params.setNullableDouble(ps, 14, doubleN);
             Params.setNullableBoolean(ps, 15, bitFlag);
-            Params.setNullableBoolean(ps, 16, tinyFlag);
-            Params.setNullableBoolean(ps, 17, boolFlag);
-            Params.setString(ps, 18, charS);
-            Params.setString(ps, 19, varcharS);
-            Params.setString(ps, 20, textS);
-            Params.setString(ps, 21, longText);
-            Params.setBytes(ps, 22, binaryB);
-            Params.setBytes(ps, 23, varbinaryB);
-            Params.setBytes(ps, 24, blobB);
-            Params.setObject(ps, 25, day, Types.DATE);
-            Params.setObject(ps, 26, clock, Types.TIME);
-            Params.setObject(ps, 27, moment, Types.TIMESTAMP);
-            Params.setObject(ps, 28, stamp, Types.TIMESTAMP);
-            Params.setNullableInt(ps, 29, yr);
-            Params.setJsonText(ps, 30, doc);
-            Params.setEnumText(ps, 31, mood);
-            Params.setString(ps, 32, tags);
+            Params.setNullableLong(ps, 16, bits);
+            Params.setNullableLong(ps, 17, bits64);
+            Params.setNullableBoolean(ps, 18, tinyFlag);
+            Params.setNullableBoolean(ps, 19, boolFlag);
+            Params.setString(ps, 20, charS);
+            Params.setString(ps, 21, varcharS);
+            Params.setString(ps, 22, textS);
+            Params.setString(ps, 23, longText);
+            Params.setBytes(ps, 24, binaryB);
+            Params.setBytes(ps, 25, varbinaryB);
+            Params.setBytes(ps, 26, blobB);
+            Params.setObject(ps, 27, day, Types.DATE);
+            Params.setObject(ps, 28, clock, Types.TIME);
+            Params.setObject(ps, 29, moment, Types.TIMESTAMP);
+            Params.setObject(ps, 30, stamp, Types.TIMESTAMP);
+            Params.setNullableInt(ps, 31, yr);
+            Params.setJsonText(ps, 32, doc);
+            Params.setEnumText(ps, 33, mood);
+            Params.setString(ps, 34, tags);
             ps.execute();
             lease.succeeded(ps.getUpdateCount());
         } catch (SQLException e) {
@@ -211,6 +214,8 @@ public final class TypeValuesQueries {
      * <li>float_n: column type_values.float_n is nullable</li>
      * <li>double_n: column type_values.double_n is nullable</li>
      * <li>bit_flag: column type_values.bit_flag is nullable</li>
+     * <li>bits: column type_values.bits is nullable</li>
+     * <li>bits64: column type_values.bits64 is nullable</li>
      * <li>tiny_flag: column type_values.tiny_flag is nullable</li>
      * <li>bool_flag: column type_values.bool_flag is nullable</li>
      * <li>char_s: column type_values.char_s is nullable</li>
@@ -262,23 +267,25 @@ public final class TypeValuesQueries {
                                 Results.getNullableFloat(rs, 13),
                                 Results.getNullableDouble(rs, 14),
                                 Results.getNullableBoolean(rs, 15),
-                                Results.getNullableBoolean(rs, 16),
-                                Results.getNullableBoolean(rs, 17),
-                                rs.getString(18),
-                                rs.getString(19),
+                                Results.getNullableLong(rs, 16),
+                                Results.getNullableLong(rs, 17),
+                                Results.getNullableBoolean(rs, 18),
+                                Results.getNullableBoolean(rs, 19),
                                 rs.getString(20),
                                 rs.getString(21),
-                                rs.getBytes(22),
-                                rs.getBytes(23),
+                                rs.getString(22),
+                                rs.getString(23),
                                 rs.getBytes(24),
-                                rs.getObject(25, LocalDate.class),
-                                rs.getObject(26, LocalTime.class),
-                                MysqlTime.getLocalDateTime(rs, 27),
-                                MysqlTime.getLocalDateTime(rs, 28),
-                                Results.getNullableInt(rs, 29),
-                                Results.getJson(rs, 30),
-                                Results.getEnum(rs, 31, TypeValuesMood::fromLiteral),
-                                rs.getString(32));
+                                rs.getBytes(25),
+                                rs.getBytes(26),
+                                rs.getObject(27, LocalDate.class),
+                                rs.getObject(28, LocalTime.class),
+                                MysqlTime.getLocalDateTime(rs, 29),
+                                MysqlTime.getLocalDateTime(rs, 30),
+                                Results.getNullableInt(rs, 31),
+                                Results.getJson(rs, 32),
+                                Results.getEnum(rs, 33, TypeValuesMood::fromLiteral),
+                                rs.getString(34));
                 if (rs.next()) {
                     throw lease.tooManyRows();
                 }
@@ -299,10 +306,10 @@ public final class TypeValuesQueries {
      * -- name: InsertTypeValuesBatch :batchexec
      * INSERT INTO type_values (
      *   id, tiny_n, tiny_u, small_n, small_u, medium_n, medium_u, int_n, int_u, big_n, big_u, decimal_n,
-     *   float_n, double_n, bit_flag, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,
+     *   float_n, double_n, bit_flag, bits, bits64, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,
      *   varbinary_b, blob_b, day, clock, moment, stamp, yr, doc, mood, tags
      * ) VALUES (
-     *   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+     *   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
      * )
      * }</pre>
      *
@@ -332,23 +339,25 @@ public final class TypeValuesQueries {
                 Params.setNullableFloat(ps, 13, p.floatN());
                 Params.setNullableDouble(ps, 14, p.doubleN());
                 Params.setNullableBoolean(ps, 15, p.bitFlag());
-                Params.setNullableBoolean(ps, 16, p.tinyFlag());
-                Params.setNullableBoolean(ps, 17, p.boolFlag());
-                Params.setString(ps, 18, p.charS());
-                Params.setString(ps, 19, p.varcharS());
-                Params.setString(ps, 20, p.textS());
-                Params.setString(ps, 21, p.longText());
-                Params.setBytes(ps, 22, p.binaryB());
-                Params.setBytes(ps, 23, p.varbinaryB());
-                Params.setBytes(ps, 24, p.blobB());
-                Params.setObject(ps, 25, p.day(), Types.DATE);
-                Params.setObject(ps, 26, p.clock(), Types.TIME);
-                Params.setObject(ps, 27, p.moment(), Types.TIMESTAMP);
-                Params.setObject(ps, 28, p.stamp(), Types.TIMESTAMP);
-                Params.setNullableInt(ps, 29, p.yr());
-                Params.setJsonText(ps, 30, p.doc());
-                Params.setEnumText(ps, 31, p.mood());
-                Params.setString(ps, 32, p.tags());
+                Params.setNullableLong(ps, 16, p.bits());
+                Params.setNullableLong(ps, 17, p.bits64());
+                Params.setNullableBoolean(ps, 18, p.tinyFlag());
+                Params.setNullableBoolean(ps, 19, p.boolFlag());
+                Params.setString(ps, 20, p.charS());
+                Params.setString(ps, 21, p.varcharS());
+                Params.setString(ps, 22, p.textS());
+                Params.setString(ps, 23, p.longText());
+                Params.setBytes(ps, 24, p.binaryB());
+                Params.setBytes(ps, 25, p.varbinaryB());
+                Params.setBytes(ps, 26, p.blobB());
+                Params.setObject(ps, 27, p.day(), Types.DATE);
+                Params.setObject(ps, 28, p.clock(), Types.TIME);
+                Params.setObject(ps, 29, p.moment(), Types.TIMESTAMP);
+                Params.setObject(ps, 30, p.stamp(), Types.TIMESTAMP);
+                Params.setNullableInt(ps, 31, p.yr());
+                Params.setJsonText(ps, 32, p.doc());
+                Params.setEnumText(ps, 33, p.mood());
+                Params.setString(ps, 34, p.tags());
                 lease.addBatch(ps);
             }
             lease.succeeded(lease.executeBatch(ps));
@@ -366,10 +375,10 @@ public final class TypeValuesQueries {
      * -- name: CopyTypeValues :copyfrom
      * INSERT INTO type_values (
      *   id, tiny_n, tiny_u, small_n, small_u, medium_n, medium_u, int_n, int_u, big_n, big_u, decimal_n,
-     *   float_n, double_n, bit_flag, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,
+     *   float_n, double_n, bit_flag, bits, bits64, tiny_flag, bool_flag, char_s, varchar_s, text_s, long_text, binary_b,
      *   varbinary_b, blob_b, day, clock, moment, stamp, yr, doc, mood, tags
      * ) VALUES (
-     *   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+     *   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
      * )
      * }</pre>
      *
@@ -384,7 +393,7 @@ public final class TypeValuesQueries {
         Lease lease = source.acquire(COPY_TYPE_VALUES_QUERY, options);
         try (lease) {
             return MultiRowInsert.run(lease, "-- name: CopyTypeValues :copyfrom\n"
-                    + "INSERT INTO `type_values` (`id`, `tiny_n`, `tiny_u`, `small_n`, `small_u`, `medium_n`, `medium_u`, `int_n`, `int_u`, `big_n`, `big_u`, `decimal_n`, `float_n`, `double_n`, `bit_flag`, `tiny_flag`, `bool_flag`, `char_s`, `varchar_s`, `text_s`, `long_text`, `binary_b`, `varbinary_b`, `blob_b`, `day`, `clock`, `moment`, `stamp`, `yr`, `doc`, `mood`, `tags`) VALUES ", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 32, params, (ps, base, p) -> {
+                    + "INSERT INTO `type_values` (`id`, `tiny_n`, `tiny_u`, `small_n`, `small_u`, `medium_n`, `medium_u`, `int_n`, `int_u`, `big_n`, `big_u`, `decimal_n`, `float_n`, `double_n`, `bit_flag`, `bits`, `bits64`, `tiny_flag`, `bool_flag`, `char_s`, `varchar_s`, `text_s`, `long_text`, `binary_b`, `varbinary_b`, `blob_b`, `day`, `clock`, `moment`, `stamp`, `yr`, `doc`, `mood`, `tags`) VALUES ", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 34, params, (ps, base, p) -> {
                 ps.setLong(base + 1, p.id());
                 Params.setNullableShort(ps, base + 2, p.tinyN());
                 Unsigned.setUByte(ps, base + 3, p.tinyU());
@@ -400,23 +409,25 @@ public final class TypeValuesQueries {
                 Params.setNullableFloat(ps, base + 13, p.floatN());
                 Params.setNullableDouble(ps, base + 14, p.doubleN());
                 Params.setNullableBoolean(ps, base + 15, p.bitFlag());
-                Params.setNullableBoolean(ps, base + 16, p.tinyFlag());
-                Params.setNullableBoolean(ps, base + 17, p.boolFlag());
-                Params.setString(ps, base + 18, p.charS());
-                Params.setString(ps, base + 19, p.varcharS());
-                Params.setString(ps, base + 20, p.textS());
-                Params.setString(ps, base + 21, p.longText());
-                Params.setBytes(ps, base + 22, p.binaryB());
-                Params.setBytes(ps, base + 23, p.varbinaryB());
-                Params.setBytes(ps, base + 24, p.blobB());
-                Params.setObject(ps, base + 25, p.day(), Types.DATE);
-                Params.setObject(ps, base + 26, p.clock(), Types.TIME);
-                Params.setObject(ps, base + 27, p.moment(), Types.TIMESTAMP);
-                Params.setObject(ps, base + 28, p.stamp(), Types.TIMESTAMP);
-                Params.setNullableInt(ps, base + 29, p.yr());
-                Params.setJsonText(ps, base + 30, p.doc());
-                Params.setEnumText(ps, base + 31, p.mood());
-                Params.setString(ps, base + 32, p.tags());
+                Params.setNullableLong(ps, base + 16, p.bits());
+                Params.setNullableLong(ps, base + 17, p.bits64());
+                Params.setNullableBoolean(ps, base + 18, p.tinyFlag());
+                Params.setNullableBoolean(ps, base + 19, p.boolFlag());
+                Params.setString(ps, base + 20, p.charS());
+                Params.setString(ps, base + 21, p.varcharS());
+                Params.setString(ps, base + 22, p.textS());
+                Params.setString(ps, base + 23, p.longText());
+                Params.setBytes(ps, base + 24, p.binaryB());
+                Params.setBytes(ps, base + 25, p.varbinaryB());
+                Params.setBytes(ps, base + 26, p.blobB());
+                Params.setObject(ps, base + 27, p.day(), Types.DATE);
+                Params.setObject(ps, base + 28, p.clock(), Types.TIME);
+                Params.setObject(ps, base + 29, p.moment(), Types.TIMESTAMP);
+                Params.setObject(ps, base + 30, p.stamp(), Types.TIMESTAMP);
+                Params.setNullableInt(ps, base + 31, p.yr());
+                Params.setJsonText(ps, base + 32, p.doc());
+                Params.setEnumText(ps, base + 33, p.mood());
+                Params.setString(ps, base + 34, p.tags());
             });
         } catch (SQLException e) {
             throw lease.failure(e);
