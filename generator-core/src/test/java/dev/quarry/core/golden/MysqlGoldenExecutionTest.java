@@ -1,5 +1,7 @@
 package dev.quarry.core.golden;
 
+import static dev.quarry.core.golden.JdbcStatements.execute;
+import static dev.quarry.core.golden.JdbcStatements.rows;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,13 +9,10 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.JSON;
@@ -77,7 +76,7 @@ class MysqlGoldenExecutionTest {
         assertEquals(BigInteger.TWO, program.call("createMeter", (short) 255, 65535, 16777215L, 4294967295L, bigMax,
                 Long.MIN_VALUE));
         // a generated key above Long.MAX_VALUE, as BigInteger
-        execute("ALTER TABLE meters AUTO_INCREMENT = 9223372036854775808");
+        execute(connection, "ALTER TABLE meters AUTO_INCREMENT = 9223372036854775808");
         assertEquals(new BigInteger("9223372036854775808"), program.call("createMeter", (short) 1, 0, 0L, 0L,
                 BigInteger.ZERO, 0L));
         List<?> rows = (List<?>) program.call("listMeters");
@@ -89,7 +88,7 @@ class MysqlGoldenExecutionTest {
         DeclaredNullability.assertEveryNullableSeenNull(rows);
         assertEquals(List.of("1|0|null|null|null|null|null", "2|255|65535|16777215|4294967295|18446744073709551615"
                         + "|-9223372036854775808", "9223372036854775808|1|0|0|0|0|0"),
-                rows("SELECT id, tiny_u, small_u, medium_u, regular_u, big_u, signed_big FROM meters ORDER BY id"));
+                rows(connection, "SELECT id, tiny_u, small_u, medium_u, regular_u, big_u, signed_big FROM meters ORDER BY id"));
         assertEquals("[FindByBigRow[id=2, bigU=18446744073709551615, nextU=4294967296]]",
                 program.call("findByBig", bigMax, (short) 200).toString());
         assertEquals(Optional.of(2L), program.call("countAbove", -1));
@@ -132,27 +131,6 @@ class MysqlGoldenExecutionTest {
         assertEquals("red,blue", component(full, "tags"));
         assertEquals("{\"a\": 1}", component(full, "doc").toString());
         assertArrayEquals(new byte[] {1, 2, 3, 4}, (byte[]) component(full, "bin"));
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    values.add(rs.getString(i));
-                }
-                out.add(String.join("|", values));
-            }
-        }
-        return out;
     }
 
     private static Object enumValue(GoldenProgram program, String enumName, String literal) throws Exception {

@@ -1,5 +1,6 @@
 package dev.quarry.core.golden;
 
+import static dev.quarry.core.golden.JdbcStatements.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -48,17 +49,11 @@ class PostgresGoldenExecutionTest {
         return new GoldenProgram(folder, queriesClass, connection);
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
     /** Ada has a bio and two books, Bob neither: DESIGN.md's example, with its NULL and its zero. */
     private void insertAuthorsAndBooks() throws SQLException {
-        execute("INSERT INTO authors (id, name, bio, created_at) VALUES "
+        execute(connection, "INSERT INTO authors (id, name, bio, created_at) VALUES "
                 + "(1, 'Ada', 'wrote programs', '2024-01-01T00:00:00Z'), (2, 'Bob', NULL, '2024-01-02T00:00:00Z')");
-        execute("INSERT INTO books (author_id, title, genre, price) VALUES "
+        execute(connection, "INSERT INTO books (author_id, title, genre, price) VALUES "
                 + "(1, 'Notes', 'non_fiction', 12.50), (1, 'Poems', 'poetry', NULL)");
     }
 
@@ -109,8 +104,8 @@ class PostgresGoldenExecutionTest {
         assertEquals("OrderTotalsRow[orders=0, withNote=0, units=null, idSum=null, meanQuantity=null, biggest=null]",
                 empty.orElseThrow().toString());
         DeclaredNullability.assertEveryNullableSeenNull(List.of(empty.orElseThrow()));
-        execute("INSERT INTO users (id, email) VALUES (1, 'a@example.com')");
-        execute("INSERT INTO orders (user_id, quantity, total, note) VALUES (1, 3, 9.99, NULL), (1, 1, NULL, 'gift')");
+        execute(connection, "INSERT INTO users (id, email) VALUES (1, 'a@example.com')");
+        execute(connection, "INSERT INTO orders (user_id, quantity, total, note) VALUES (1, 3, 9.99, NULL), (1, 1, NULL, 'gift')");
         Object row = ((Optional<?>) program.call("orderTotals")).orElseThrow();
         assertEquals(List.of(), List.copyOf(DeclaredNullability.nullComponents(List.of(row))));
         assertEquals(0, new BigDecimal("9.99").compareTo((BigDecimal) component(row, "biggest")));
@@ -120,8 +115,8 @@ class PostgresGoldenExecutionTest {
     @Test
     void everyDesignTypeReadsBackAndNullsStayNull() throws Exception {
         GoldenProgram program = program("schema-all-design-types", "EverythingQueries");
-        execute("INSERT INTO everything (id, small_n, int_n) VALUES (1, 2, 3)");
-        execute("INSERT INTO everything VALUES (2, 1, 2, 3, 1.5, 2.5, 3.25, 4.5, 5.75, true, 't', 'v', 'abc', 'n', '\\x0102',"
+        execute(connection, "INSERT INTO everything (id, small_n, int_n) VALUES (1, 2, 3)");
+        execute(connection, "INSERT INTO everything VALUES (2, 1, 2, 3, 1.5, 2.5, 3.25, 4.5, 5.75, true, 't', 'v', 'abc', 'n', '\\x0102',"
                 + " '123e4567-e89b-12d3-a456-426614174000', '2024-01-31', '07:30', '07:30+02', '2024-01-31 12:00',"
                 + " '2024-01-31 12:00Z', '1 day', '{\"a\":1}', '{\"b\":2}', '{x,y}', '{1,2}', 'sad', '127.0.0.1', '10.0.0.0/8',"
                 + " '08:00:2b:01:02:03', '<a/>', 'fat cat', B'10101010')");

@@ -1,14 +1,14 @@
 package dev.quarry.core.golden;
 
+import static dev.quarry.core.golden.JdbcStatements.execute;
+import static dev.quarry.core.golden.JdbcStatements.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.runtime.QueryOptions;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,15 +31,15 @@ class PostgresKindsExecutionTest {
     @BeforeEach
     void connect() throws SQLException {
         connection = PostgresServerTypesTest.connect();
-        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        execute("CREATE SCHEMA " + SCHEMA);
-        execute("SET search_path TO " + SCHEMA);
+        execute(connection, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        execute(connection, "CREATE SCHEMA " + SCHEMA);
+        execute(connection, "SET search_path TO " + SCHEMA);
     }
 
     @AfterEach
     void dropSchema() throws SQLException {
         try {
-            execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+            execute(connection, "DROP SCHEMA " + SCHEMA + " CASCADE");
         } finally {
             connection.close();
         }
@@ -51,38 +51,17 @@ class PostgresKindsExecutionTest {
         return new GoldenProgram(folder, queriesClass, connection);
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
     /** The rows as text; cast columns to text, since binary transfer makes getString of arrays and bytea unreliable. */
-    private List<String> rows(String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    values.add(rs.getString(i));
-                }
-                out.add(String.join("|", values));
-            }
-        }
-        return out;
-    }
-
     private List<String> utcRows(String sql) throws SQLException {
-        execute("SET TIME ZONE 'UTC'");
-        return rows(sql);
+        execute(connection, "SET TIME ZONE 'UTC'");
+        return rows(connection, sql);
     }
 
     /** No row, a row whose value is NULL, and a row with a value: three different results. */
     @Test
     void oneWithANullableColumnTellsNoRowFromNull() throws Exception {
         GoldenProgram program = program("kinds-one-nullable-single-column", "AuthorsQueries");
-        execute("INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', 'wrote programs'), (2, 'Bob', NULL)");
+        execute(connection, "INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', 'wrote programs'), (2, 'Bob', NULL)");
         Object written = program.record("FindBioRow", "wrote programs");
         Object nullBio = program.record("FindBioRow", (Object) null);
         assertEquals(Optional.of(written), program.call("findBio", 1L));
@@ -102,11 +81,11 @@ class PostgresKindsExecutionTest {
         GoldenProgram program = program("kinds-batchexec-batchone-batchmany", "AuthorsQueries");
         program.switchTo("withOptions", QueryOptions.DEFAULTS.withBatchSize(100));
         LazyParams sets = new LazyParams(250, i -> program.record("CreateAuthorsParams", "a" + i, null), 100,
-                () -> rows("SELECT count(*) FROM authors"));
+                () -> rows(connection, "SELECT count(*) FROM authors"));
         program.call("createAuthors", sets);
         assertEquals(List.of("100"), sets.probed(), "the first batch ran before the 101st set was made");
         assertEquals(1, sets.iterators());
-        assertEquals(List.of("250"), rows("SELECT count(*) FROM authors"));
+        assertEquals(List.of("250"), rows(connection, "SELECT count(*) FROM authors"));
         Iterable<Object> fromStream = Stream.of("x", "y").map(n -> program.record("CreateAuthorsParams", n, "b"))::iterator;
         program.call("createAuthors", fromStream);
         Set<Object> returning = new LinkedHashSet<>(List.of(program.record("CreateAuthorsReturningParams", "p", null),
@@ -120,7 +99,7 @@ class PostgresKindsExecutionTest {
         LazyParams names = new LazyParams(20_000, i -> "name " + i, -1, () -> null);
         assertEquals(20_000L, copy.call("copyNames", names));
         assertEquals(1, names.iterators());
-        assertEquals(List.of("20000"), rows("SELECT count(*) FROM names"));
+        assertEquals(List.of("20000"), rows(connection, "SELECT count(*) FROM names"));
     }
 
     @Test
@@ -135,7 +114,7 @@ class PostgresKindsExecutionTest {
         assertEquals("ExecResult[rowCount=1, generatedKeys=[]]", program.call("renameAuthor", "Ada L.", 1L).toString());
         assertEquals("ExecResult[rowCount=1, generatedKeys=[]]", program.call("addNote", 1L, "first").toString());
         assertEquals(List.of("1|Ada L.|null", "2|Bob|bio", "3|Cy|null", "4|Di|null"),
-                rows("SELECT id, name, bio FROM authors ORDER BY id"));
+                rows(connection, "SELECT id, name, bio FROM authors ORDER BY id"));
     }
 
     @Test
@@ -148,15 +127,15 @@ class PostgresKindsExecutionTest {
             sets.add(program.record("CreateAuthorsParams", "a" + i, i % 2 == 0 ? null : "odd"));
         }
         program.call("createAuthors", sets);
-        assertEquals(List.of("10|5"), rows("SELECT count(*), count(bio) FROM authors"));
+        assertEquals(List.of("10|5"), rows(connection, "SELECT count(*), count(bio) FROM authors"));
         program.call("deleteAuthors", List.of(1L, 2L, 99L));
-        assertEquals(List.of("8"), rows("SELECT count(*) FROM authors"));
+        assertEquals(List.of("8"), rows(connection, "SELECT count(*) FROM authors"));
         List<?> created = (List<?>) program.call("createAuthorsReturning",
                 List.of(program.record("CreateAuthorsReturningParams", "x", null),
                         program.record("CreateAuthorsReturningParams", "y", "b")));
         assertEquals("[Optional[CreateAuthorsReturningRow[id=11, name=x]], Optional[CreateAuthorsReturningRow[id=12, name=y]]]",
                 created.toString());
-        execute("INSERT INTO books (author_id, title) VALUES (3, 'one'), (3, 'two'), (4, 'three')");
+        execute(connection, "INSERT INTO books (author_id, title) VALUES (3, 'one'), (3, 'two'), (4, 'three')");
         assertEquals("[[BooksOfAuthorsRow[id=1, title=one], BooksOfAuthorsRow[id=2, title=two]], [], "
                         + "[BooksOfAuthorsRow[id=3, title=three]]]",
                 program.call("booksOfAuthors", List.of(3L, 99L, 4L)).toString());
@@ -188,7 +167,7 @@ class PostgresKindsExecutionTest {
             many.add("name " + i);
         }
         assertEquals(100_000L, program.call("copyNames", many));
-        assertEquals(List.of("100000"), rows("SELECT count(DISTINCT name) FROM names"));
+        assertEquals(List.of("100000"), rows(connection, "SELECT count(DISTINCT name) FROM names"));
         assertTrue(connection.getAutoCommit());
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.core.golden;
 
+import static dev.quarry.core.golden.JdbcStatements.execute;
 import static dev.quarry.core.golden.GeneratedQueries.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,9 +30,9 @@ class PreparedStatementReuseTest {
     void connect() throws Exception {
         // PgJDBC's defaults: prepareThreshold 5, a statement cache per connection
         connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        execute("CREATE SCHEMA " + SCHEMA);
-        execute("SET search_path TO " + SCHEMA);
+        execute(connection, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        execute(connection, "CREATE SCHEMA " + SCHEMA);
+        execute(connection, "SET search_path TO " + SCHEMA);
         GoldenFolder folder = GoldenFolder.named("postgresql", "runtime-every-kind");
         PostgresServerTypesTest.applySchema(connection, folder.configOrThrow());
         queries = new GeneratedQueries(new GoldenProgram(folder, "AuthorsQueries", connection), "AuthorsQueries")
@@ -41,7 +42,7 @@ class PreparedStatementReuseTest {
     @AfterEach
     void drop() throws SQLException {
         try {
-            execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+            execute(connection, "DROP SCHEMA " + SCHEMA + " CASCADE");
         } finally {
             connection.close();
         }
@@ -79,11 +80,5 @@ class PreparedStatementReuseTest {
             }
         }
         return names;
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.core.golden;
 
+import static dev.quarry.core.golden.JdbcStatements.execute;
 import static dev.quarry.core.golden.GeneratedQueries.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -141,11 +141,5 @@ class ResourceSafetyExecutionTest {
             n = sessions();
         }
         return n;
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
     }
 }

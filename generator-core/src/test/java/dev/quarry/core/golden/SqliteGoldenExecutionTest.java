@@ -1,5 +1,6 @@
 package dev.quarry.core.golden;
 
+import static dev.quarry.core.golden.JdbcStatements.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.quarry.core.source.SourceDiscovery;
@@ -7,7 +8,6 @@ import dev.quarry.core.source.SourceFile;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -38,22 +38,16 @@ class SqliteGoldenExecutionTest {
             // the schemas hold no semicolons inside literals
             for (String statement : file.text().split(";")) {
                 if (!statement.isBlank()) {
-                    execute(statement);
+                    execute(connection, statement);
                 }
             }
         }
         return new GoldenProgram(folder, queriesClass, connection);
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
-    }
-
     private void insertAuthorsAndBooks() throws SQLException {
-        execute("INSERT INTO authors (id, name, bio, created_at) VALUES (1, 'Ada', 'wrote programs', 100), (2, 'Bob', NULL, 200)");
-        execute("INSERT INTO books (author_id, title, price) VALUES (1, 'Notes', 12.5), (1, 'Poems', NULL)");
+        execute(connection, "INSERT INTO authors (id, name, bio, created_at) VALUES (1, 'Ada', 'wrote programs', 100), (2, 'Bob', NULL, 200)");
+        execute(connection, "INSERT INTO books (author_id, title, price) VALUES (1, 'Notes', 12.5), (1, 'Poems', NULL)");
     }
 
     @Test
@@ -70,8 +64,8 @@ class SqliteGoldenExecutionTest {
     @Test
     void embeddedRowsAreAbsentExactlyWhenTheOuterJoinFindsNothing() throws Exception {
         GoldenProgram program = program("sqlc-embed-under-outer-join", "BooksQueries");
-        execute("INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', NULL)");
-        execute("INSERT INTO books (id, author_id, title) VALUES (1, 1, 'Notes'), (2, NULL, 'Anonymous')");
+        execute(connection, "INSERT INTO authors (id, name, bio) VALUES (1, 'Ada', NULL)");
+        execute(connection, "INSERT INTO books (id, author_id, title) VALUES (1, 1, 'Notes'), (2, NULL, 'Anonymous')");
         List<?> rows = (List<?>) program.call("booksWithAuthors");
         assertEquals("[BooksWithAuthorsRow[b=Book[id=1, authorId=1, title=Notes], a=Author[id=1, name=Ada, bio=null], "
                 + "shout=NOTES], BooksWithAuthorsRow[b=Book[id=2, authorId=null, title=Anonymous], a=null, "
@@ -103,8 +97,8 @@ class SqliteGoldenExecutionTest {
     @Test
     void affinityTypesReadBack() throws Exception {
         GoldenProgram program = program("sqlite-affinity-types", "MeasurementsQueries");
-        execute("INSERT INTO measurements (id, small_n) VALUES (1, 7)");
-        execute("INSERT INTO measurements VALUES (2, 1, 2, 'l', 'n', 0.5, 0.25, 3, 4.5, 1, '2024-01-31', '2024-01-31 12:00:00', x'0102')");
+        execute(connection, "INSERT INTO measurements (id, small_n) VALUES (1, 7)");
+        execute(connection, "INSERT INTO measurements VALUES (2, 1, 2, 'l', 'n', 0.5, 0.25, 3, 4.5, 1, '2024-01-31', '2024-01-31 12:00:00', x'0102')");
         List<?> rows = (List<?>) program.call("listMeasurements");
         DeclaredNullability.assertEveryNullableSeenNull(rows);
         assertEquals(List.of(), List.copyOf(DeclaredNullability.nullComponents(List.of(rows.get(1)))));
@@ -159,7 +153,7 @@ class SqliteGoldenExecutionTest {
     @Test
     void isAndIsNotCompareNullsAsValues() throws Exception {
         GoldenProgram program = program("sqlite-is-and-is-not-null-safe-comparisons", "ReadingsQueries");
-        execute("INSERT INTO readings (id, expected, actual, label) VALUES (1, 5, 5, 'a'), (2, 5, 6, NULL),"
+        execute(connection, "INSERT INTO readings (id, expected, actual, label) VALUES (1, 5, 5, 'a'), (2, 5, 6, NULL),"
                 + " (3, NULL, NULL, 'b'), (4, NULL, 7, NULL), (5, 0, 0, NULL)");
         List<?> rows = (List<?>) program.call("compareReadings");
         assertEquals("[CompareReadingsRow[id=1, same=true, changed=false, equal=true], "

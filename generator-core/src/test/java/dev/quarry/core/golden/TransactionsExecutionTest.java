@@ -1,5 +1,6 @@
 package dev.quarry.core.golden;
 
+import static dev.quarry.core.golden.JdbcStatements.execute;
 import static dev.quarry.core.golden.GeneratedQueries.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,7 +11,6 @@ import dev.quarry.runtime.QuarryException;
 import dev.quarry.runtime.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
@@ -150,11 +150,5 @@ class TransactionsExecutionTest {
             call(authors.over(aware), "createAuthor", "spring", null); // unique violation
         }));
         assertEquals(List.of("spring", "spring 2"), names());
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(sql);
-        }
     }
 }
