@@ -53,6 +53,11 @@ public final class Diagnostics {
         return (int) items.stream().filter(Diagnostic::isError).count();
     }
 
+    /** All diagnostics in the order they were reported, to merge into another run's in that order. */
+    public List<Diagnostic> inOrder() {
+        return List.copyOf(items);
+    }
+
     /** All diagnostics, sorted by file, position, severity and message; duplicates removed. */
     public List<Diagnostic> sorted() {
         return items.stream().distinct().sorted(ORDER).toList();
