@@ -53,7 +53,7 @@ class GenerationBenchmark {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long peak = peakHeapMb();
             Path stamp = dir.resolve("target/stamp");
-            GenerationStamp.write(stamp, InputFingerprint.of(config));
+            GenerationStamp.write(stamp, InputFingerprint.of(config), config.outputDir());
             long noop = Long.MAX_VALUE;
             for (int i = 0; i < 5; i++) {
                 long s = System.nanoTime();

@@ -20,8 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Generates Java sources from the schema and queries named in {@code quarry.yaml} into its
  * {@code java.out} folder, and adds that folder to the compile sources. When a content hash of the
- * inputs, the configuration and the generator is what it was at the last successful run, nothing
- * is done; otherwise only changed files are written, so an unchanged build recompiles nothing.
+ * inputs, the configuration and the generator is what it was at the last successful run, and the
+ * generated files are as that run left them, nothing is done; otherwise only changed files are
+ * written, so an unchanged build recompiles nothing.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends QuarryMojo {
@@ -80,7 +81,7 @@ public class GenerateMojo extends QuarryMojo {
         try {
             result = OutputWriter.write(generation, config.outputDir());
             if (stamp != null && fingerprint != null) {
-                GenerationStamp.write(stamp, fingerprint);
+                GenerationStamp.write(stamp, fingerprint, config.outputDir());
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Quarry: cannot write into " + config.outputDir() + ": " + e, e);
