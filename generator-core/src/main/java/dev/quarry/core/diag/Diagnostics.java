@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Collects the diagnostics of one run; they are sorted and rendered at the end. */
 public final class Diagnostics {
     private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.span() == null ? "" : d.span().file().displayPath())
+            .comparing((Diagnostic d) -> d.file() == null ? "" : d.file().displayPath())
             .thenComparingInt(d -> d.span() == null ? -1 : d.span().start())
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::message);
