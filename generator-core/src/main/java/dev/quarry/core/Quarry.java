@@ -65,8 +65,9 @@ public final class Quarry {
     }
 
     /**
-     * Runs a stage; an unreadable input file becomes an error diagnostic, and so does a bug that
-     * escaped the per-statement and per-query guards (never silently, never as an exception).
+     * Runs a stage (none when it gives null); an I/O failure becomes an error diagnostic (unreadable
+     * input files are reported with their path before this), and so does a bug that escaped the
+     * per-statement and per-query guards (never silently, never as an exception).
      */
     private static <T> Optional<T> guarded(Diagnostics diagnostics, java.util.function.Supplier<T> stage) {
         try {
