@@ -1,12 +1,14 @@
 package dev.quarry.core;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -83,8 +85,10 @@ public final class GenerationStamp {
         if (!attributes.isRegularFile()) {
             return false;
         }
-        String line = relativePath + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toInstant() + "\n";
-        digest.update(line.getBytes(StandardCharsets.UTF_8));
+        Instant modified = attributes.lastModifiedTime().toInstant();
+        digest.update(relativePath.getBytes(StandardCharsets.UTF_8));
+        digest.update(ByteBuffer.allocate(25).put((byte) 0).putLong(attributes.size())
+                .putLong(modified.getEpochSecond()).putLong(modified.getNano()).flip());
         return true;
     }
 }
