@@ -4,6 +4,7 @@ import dev.quarry.core.GenerationStamp;
 import dev.quarry.core.InputFingerprint;
 import dev.quarry.core.config.QuarryConfig;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CLI's record of a config's last successful generation, as the Maven plugin keeps it (a
@@ -23,10 +25,10 @@ final class LastGeneration {
 
     private final Path stamp;
     /** Null when an input cannot be read: the generation then reports it, and nothing is skipped. */
-    private final String fingerprint;
+    private final @Nullable String fingerprint;
     private final Path outputDir;
 
-    private LastGeneration(Path stamp, String fingerprint, Path outputDir) {
+    private LastGeneration(Path stamp, @Nullable String fingerprint, Path outputDir) {
         this.stamp = stamp;
         this.fingerprint = fingerprint;
         this.outputDir = outputDir;
@@ -35,7 +37,7 @@ final class LastGeneration {
     static LastGeneration of(QuarryConfig config) {
         Path out = config.outputDir().toAbsolutePath().normalize();
         Path stamp = config.baseDir().resolve(FOLDER).resolve("generate-" + shortHash(out.toString()) + ".sha256");
-        String fingerprint;
+        @Nullable String fingerprint;
         try {
             fingerprint = InputFingerprint.of(config);
         } catch (UncheckedIOException e) {
@@ -54,7 +56,7 @@ final class LastGeneration {
     }
 
     /** Records a successful generation; a failure costs only the next run's skip, so it is a warning. */
-    void record(java.io.PrintWriter err) {
+    void record(PrintWriter err) {
         if (fingerprint == null) {
             return;
         }
