@@ -7,12 +7,15 @@ import dev.quarry.core.diag.Diagnostic;
 import dev.quarry.core.diag.DiagnosticRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -20,7 +23,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = QuarryVersion.class,
         description = "Generates the Java sources into the configured java.out folder; "
-                + "writes only files that changed and removes files it generated before that are no longer generated.")
+                + "writes only files that changed and removes files it generated before that are no longer generated. "
+                + "Does nothing when the inputs, the configuration, the generator and the generated files are as the "
+                + "last generation left them (recorded in " + LastGeneration.FOLDER + "/ beside the config file).")
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +33,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
+
+    @Option(names = "--force", description = "Generates even when nothing changed since the last generation.")
+    boolean force;
 
     @Override
     public Integer call() throws IOException {
@@ -37,25 +45,36 @@ final class GenerateCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return QuarryCli.INPUT_ERRORS;
         }
+        List<LastGeneration> last = loaded.stream().map(LastGeneration::of).toList();
         // a sqlc config may generate several entries; all are checked before any is written
-        List<Quarry.Generation> generations = loaded.stream().map(Quarry::generate).toList();
+        List<Optional<Quarry.Generation>> generations = new ArrayList<>();
         long errors = 0;
-        for (Quarry.Generation generation : generations) {
-            err.print(DiagnosticRenderer.render(generation.diagnostics()));
-            errors += generation.diagnostics().stream().filter(Diagnostic::isError).count();
+        for (int i = 0; i < loaded.size(); i++) {
+            boolean skip = !force && last.get(i).unchanged();
+            Optional<Quarry.Generation> generation = skip ? Optional.empty() : Optional.of(Quarry.generate(loaded.get(i)));
+            generations.add(generation);
+            for (Diagnostic d : generation.map(Quarry.Generation::diagnostics).orElse(List.of())) {
+                err.print(DiagnosticRenderer.render(d));
+                errors += d.isError() ? 1 : 0;
+            }
         }
         if (errors > 0) {
             err.println("quarry: " + errors + (errors == 1 ? " error" : " errors") + "; nothing written");
             return QuarryCli.INPUT_ERRORS;
         }
         for (int i = 0; i < loaded.size(); i++) {
-            Quarry.Generation generation = generations.get(i);
+            String entry = loaded.size() == 1 ? "" : loaded.get(i).javaPackage() + ": ";
+            if (generations.get(i).isEmpty()) {
+                err.printf("quarry: %sinputs unchanged since the last generation, nothing to do (--force to regenerate)"
+                        + " in %d ms%n", entry, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                continue;
+            }
+            Quarry.Generation generation = generations.get(i).get();
             OutputWriter.WriteResult result = OutputWriter.write(generation, loaded.get(i).outputDir());
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            err.printf("quarry: %s%d written, %d unchanged, %d removed (%d queries) in %d ms%n",
-                    loaded.size() == 1 ? "" : loaded.get(i).javaPackage() + ": ",
+            last.get(i).record(err);
+            err.printf("quarry: %s%d written, %d unchanged, %d removed (%d queries) in %d ms%n", entry,
                     result.written().size(), result.unchanged().size(), result.removed().size(),
-                    generation.queryCount(), millis);
+                    generation.queryCount(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
         return QuarryCli.OK;
     }

@@ -81,6 +81,9 @@ class SqlcConfigCommandTest {
         assertTrue(run.err().contains("quarry: com.example.pg: 3 written"), run.err());
         assertTrue(run.err().contains("quarry: com.example.lite: 3 written"), run.err());
         assertTrue(Files.isRegularFile(project.resolve("gen/lite/com/example/lite/User.java")));
+        Run again = run("generate", "-c", project.resolve("sqlc.yml").toString());
+        assertTrue(again.err().contains("quarry: com.example.pg: inputs unchanged since the last generation"), again.err());
+        assertTrue(again.err().contains("quarry: com.example.lite: inputs unchanged since the last generation"), again.err());
 
         Run one = run("generate", "-c", project.resolve("sqlc.yml").toString(), "--entry", "lite", "--out",
                 project.resolve("only-lite").toString());

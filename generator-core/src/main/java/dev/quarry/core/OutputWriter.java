@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,7 @@ public final class OutputWriter {
             throws IOException {
         Files.createDirectories(out.getParent());
         List<OutputJournal.Entry> entries = new ArrayList<>();
+        Set<Path> folders = new HashSet<>();
         try {
             for (Map.Entry<String, byte[]> file : changed.entrySet()) {
                 Path target = out.resolve(file.getKey());
@@ -128,7 +130,7 @@ public final class OutputWriter {
                     throw new IOException("cannot write generated file " + target + ": a folder is in the way");
                 }
                 Path staged = journal.staging.resolve(file.getKey());
-                Files.createDirectories(staged.getParent());
+                createFolder(staged.getParent(), folders);
                 Files.write(staged, file.getValue());
                 entries.add(new OutputJournal.Entry(OutputJournal.Op.WRITE, Files.exists(target), file.getKey()));
             }
@@ -146,11 +148,11 @@ public final class OutputWriter {
                 Path target = out.resolve(e.path());
                 if (e.hadFile()) {
                     Path aside = journal.backup.resolve(e.path());
-                    Files.createDirectories(aside.getParent());
+                    createFolder(aside.getParent(), folders);
                     OutputJournal.move(target, aside);
                 }
                 if (e.op() == OutputJournal.Op.WRITE) {
-                    Files.createDirectories(target.getParent());
+                    createFolder(target.getParent(), folders);
                     OutputJournal.move(journal.staging.resolve(e.path()), target);
                 }
                 afterEachMove.run();
@@ -165,6 +167,16 @@ public final class OutputWriter {
             throw e;
         }
         journal.finish(entries);
+    }
+
+    /**
+     * Creates a folder and its parents once per write: most files share their folder, and
+     * {@link Files#createDirectories} on an existing folder costs a failed system call and an exception.
+     */
+    private static void createFolder(Path folder, Set<Path> created) throws IOException {
+        if (created.add(folder)) {
+            Files.createDirectories(folder);
+        }
     }
 
     /** The files by relative path, sorted, each path checked; a path given twice is a bug. */

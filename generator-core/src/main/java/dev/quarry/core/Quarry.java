@@ -12,8 +12,11 @@ import dev.quarry.core.ir.ProjectIr;
 import dev.quarry.core.source.SchemaScript;
 import dev.quarry.core.source.SourceDiscovery;
 import dev.quarry.core.source.SourceFile;
+import dev.quarry.core.source.SourceReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facade: what the CLI, the Maven plugin and tests call. Runs the whole pipeline and returns
@@ -62,12 +65,13 @@ public final class Quarry {
     }
 
     /**
-     * Runs a stage; an unreadable input file becomes an error diagnostic, and so does a bug that
-     * escaped the per-statement and per-query guards (never silently, never as an exception).
+     * Runs a stage (none when it gives null); an I/O failure becomes an error diagnostic (unreadable
+     * input files are reported with their path before this), and so does a bug that escaped the
+     * per-statement and per-query guards (never silently, never as an exception).
      */
     private static <T> Optional<T> guarded(Diagnostics diagnostics, java.util.function.Supplier<T> stage) {
         try {
-            return Optional.of(stage.get());
+            return Optional.ofNullable(stage.get());
         } catch (java.io.UncheckedIOException e) {
             diagnostics.error("source-unreadable", null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -77,9 +81,17 @@ public final class Quarry {
         return Optional.empty();
     }
 
-    private static ProjectIr analyze(QuarryConfig config, Diagnostics diagnostics) {
-        List<SchemaScript> schema = SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir());
-        List<SourceFile> queryFiles = SourceDiscovery.discover(config.queries(), config.baseDir());
+    /** The project's IR; null when an input file cannot be read (each such file is reported, nothing analyzed). */
+    private static @Nullable ProjectIr analyze(QuarryConfig config, Diagnostics diagnostics) {
+        List<SourceReader.Unreadable> unreadable = new ArrayList<>();
+        List<SchemaScript> schema = SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir(),
+                unreadable::add);
+        List<SourceFile> queryFiles = SourceDiscovery.discover(config.queries(), config.baseDir(), unreadable::add);
+        if (!unreadable.isEmpty()) {
+            // analysing the rest would report every table of an unreadable schema file as missing
+            unreadable.forEach(u -> diagnostics.add(Diagnostic.unreadable("source-unreadable", u)));
+            return null;
+        }
         Catalog catalog = CatalogBuilder.buildScripts(config.engine(), config.searchPath(), schema, diagnostics);
         return ProjectAnalyzer.analyze(config, catalog, queryFiles, diagnostics).withJavaSettings(config.rename(), config.unsigned());
     }

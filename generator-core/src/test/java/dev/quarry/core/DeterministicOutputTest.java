@@ -101,4 +101,51 @@ class DeterministicOutputTest {
             assertTrue(text.contains("sql/") || !file.getKey().endsWith("Queries.java"), "sources are named relative to the project");
         }
     }
+
+    /**
+     * Queries are analyzed in parallel: the IR, and the diagnostics of many files (errors, warnings,
+     * names used twice across files), must be those of every other run, in file order.
+     */
+    @Test
+    void parallelAnalysisGivesTheSameIrAndDiagnosticsEveryRun() throws IOException {
+        QuarryConfig clean = manyQueries(temp.resolve("clean"), false);
+        Quarry.Analysis cleanReference = Quarry.analyze(clean);
+        assertTrue(cleanReference.ir().isPresent(), cleanReference.diagnostics().toString());
+        QuarryConfig broken = manyQueries(temp.resolve("broken"), true);
+        String reference = described(Quarry.analyze(broken).diagnostics());
+        assertTrue(reference.contains("query name \"Q0\" is already used at sql/fa.sql:1:1"), reference);
+        for (int run = 0; run < 5; run++) {
+            assertEquals(cleanReference, Quarry.analyze(clean), "run " + run);
+            assertEquals(reference, described(Quarry.analyze(broken).diagnostics()), "run " + run);
+        }
+    }
+
+    /** Code, place and text of each diagnostic (a span's file is read anew by every run, so it is not equal). */
+    private static String described(List<dev.quarry.core.diag.Diagnostic> diagnostics) {
+        return diagnostics.stream().map(d -> d.code() + " " + d.span().location() + "-" + d.span().end() + " "
+                + dev.quarry.core.diag.DiagnosticRenderer.render(d)).collect(Collectors.joining());
+    }
+
+    /** 12 files of 25 queries; with {@code broken}, four in five queries have an error and one name is used five times. */
+    private static QuarryConfig manyQueries(Path dir, boolean broken) throws IOException {
+        Files.createDirectories(dir.resolve("sql"));
+        Files.writeString(dir.resolve("schema.sql"), SCHEMA);
+        for (int f = 0; f < 12; f++) {
+            StringBuilder sql = new StringBuilder();
+            for (int q = 0; q < 25; q++) {
+                int n = f * 25 + q;
+                sql.append("-- name: Q").append(broken && n % 97 == 5 ? 0 : n).append(" :many\n");
+                sql.append(switch (broken ? n % 5 : 0) {
+                    case 0 -> "SELECT ID, TITLE FROM items WHERE price > @min" + n + ";\n";
+                    case 1 -> "SELECT nme FROM items;\n";
+                    case 2 -> "SELECT i.TITLE, l.INFO, l.INFO FROM items i LEFT JOIN info_lines l ON l.item_id = i.ID;\n";
+                    case 3 -> "SELECT count(*) AS n FROM nowhere WHERE x = $1;\n";
+                    default -> "SELECT FROM WHERE;\n";
+                }).append('\n');
+            }
+            Files.writeString(dir.resolve("sql/f" + (char) ('a' + f) + ".sql"), sql);
+        }
+        return new QuarryConfig(dir, Engine.POSTGRESQL, List.of(dir.resolve("schema.sql")),
+                List.of(dir.resolve("sql")), "com.example.db", dir.resolve("out"));
+    }
 }

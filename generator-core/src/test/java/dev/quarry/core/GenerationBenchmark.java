@@ -53,7 +53,7 @@ class GenerationBenchmark {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long peak = peakHeapMb();
             Path stamp = dir.resolve("target/stamp");
-            GenerationStamp.write(stamp, InputFingerprint.of(config));
+            GenerationStamp.write(stamp, InputFingerprint.of(config), config.outputDir());
             long noop = Long.MAX_VALUE;
             for (int i = 0; i < 5; i++) {
                 long s = System.nanoTime();
@@ -66,7 +66,42 @@ class GenerationBenchmark {
             String cli = cli(dir.resolve("quarry.yaml"));
             System.out.printf(Locale.ROOT, "| %,d | %,d ms (%d files) | %.3f ms | %,d MB | %.1f ms | %s |%n", n, millis,
                     files, millis / (double) n, peak, noop / 1e6, cli);
+            phases.add(n + " queries: " + phases(config, dir.resolve("out-phases")));
         }
+        // the stages one by one, as the facade runs them, with the process's CPU time (all threads)
+        // beside the wall time: on a shared machine the CPU time is the steadier figure
+        phases.forEach(System.out::println);
+    }
+
+    private final List<String> phases = new java.util.ArrayList<>();
+
+    private static String phases(QuarryConfig config, Path out) throws IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        StringBuilder line = new StringBuilder();
+        Diagnostics diagnostics = new Diagnostics();
+        long[] mark = {System.nanoTime(), os.getProcessCpuTime()};
+        java.util.function.Consumer<String> lap = name -> {
+            long wall = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
+            line.append(String.format(Locale.ROOT, "%s %,d ms (CPU %,d ms), ", name,
+                    (wall - mark[0]) / 1_000_000, (cpu - mark[1]) / 1_000_000));
+            mark[0] = wall;
+            mark[1] = cpu;
+        };
+        var schema = dev.quarry.core.source.SourceDiscovery.discoverSchema(config.schemaLocations(), config.baseDir());
+        var queries = dev.quarry.core.source.SourceDiscovery.discover(config.queries(), config.baseDir());
+        lap.accept("read");
+        var catalog = dev.quarry.core.catalog.CatalogBuilder.buildScripts(config.engine(), config.searchPath(), schema,
+                diagnostics);
+        lap.accept("catalog");
+        var ir = dev.quarry.core.analyze.ProjectAnalyzer.analyze(config, catalog, queries, diagnostics)
+                .withJavaSettings(config.rename(), config.unsigned());
+        lap.accept("analyze");
+        var files = dev.quarry.core.emit.JavaEmitter.emit(ir, diagnostics);
+        lap.accept("emit");
+        OutputWriter.write(new Quarry.Generation(files, diagnostics.sorted(), 0), out);
+        lap.accept("write");
+        return line.substring(0, line.length() - 2);
     }
 
     private static int generateAndWrite(QuarryConfig config) throws IOException {

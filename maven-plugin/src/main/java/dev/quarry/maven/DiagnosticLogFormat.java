@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Diagnostics as Maven log messages. Maven prints the severity itself ({@code [ERROR]}), and
  * IDEs link a location only when its path is absolute, so the first line is
- * {@code /abs/path:line:col: message}; the source line, caret and hint follow as
+ * {@code /abs/path:line:col: message} ({@code /abs/path: message} for a whole file); the source line,
+ * caret and hint follow as
  * {@link DiagnosticRenderer} draws them.
  */
 final class DiagnosticLogFormat {
@@ -21,6 +22,8 @@ final class DiagnosticLogFormat {
         if (span != null) {
             message.append(span.file().path().toAbsolutePath().normalize())
                     .append(':').append(span.line()).append(':').append(span.column()).append(": ");
+        } else if (diagnostic.file() != null) {
+            message.append(diagnostic.file().path().toAbsolutePath().normalize()).append(": ");
         }
         message.append(diagnostic.message());
         String rendered = DiagnosticRenderer.render(diagnostic);

@@ -25,8 +25,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * entries each have their own {@code java} block generates every entry, each into its own folder,
  * as {@code quarry generate} does; nothing is written when any entry has an error. When a content
  * hash of an entry's inputs, configuration and generator is what it was at the last successful
- * run, that entry is left alone; otherwise only changed files are written, so an unchanged build
- * recompiles nothing.
+ * run, and its generated files are as that run left them, that entry is left alone; otherwise only
+ * changed files are written, so an unchanged build recompiles nothing.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends QuarryMojo {
@@ -116,7 +116,7 @@ public class GenerateMojo extends QuarryMojo {
         try {
             result = OutputWriter.write(generation, config.outputDir());
             if (target.stamp() != null && target.fingerprint() != null) {
-                GenerationStamp.write(target.stamp(), target.fingerprint());
+                GenerationStamp.write(target.stamp(), target.fingerprint(), config.outputDir());
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Quarry: cannot write into " + config.outputDir() + ": " + e, e);

@@ -46,6 +46,15 @@ class DiagnosticLogFormatTest {
     }
 
     @Test
+    void diagnosticAboutAWholeFileStartsWithItsAbsolutePath() {
+        Diagnostic error = Diagnostic.fileError("source-unreadable", USERS, "cannot read file: permission denied")
+                .withHint("check that the file exists and is readable");
+
+        assertEquals(PROJECT.resolve("queries/users.sql") + ": cannot read file: permission denied\n"
+                + "  hint: check that the file exists and is readable", DiagnosticLogFormat.format(error));
+    }
+
+    @Test
     void failureSummaryCountsErrorsAndWarnings() {
         Diagnostic error = Diagnostic.error("e", null, "a");
         Diagnostic warning = Diagnostic.warning("w", null, "b");

@@ -35,7 +35,11 @@ final class ViewTyper {
         catalog.views().forEach(this::columns);
     }
 
-    List<ScopeColumn> columns(View view) {
+    /**
+     * Synchronized because queries are analyzed in parallel: after {@link #typeAll} every view is
+     * typed and this only reads, but a view typed later must not be typed by two threads at once.
+     */
+    synchronized List<ScopeColumn> columns(View view) {
         String key = view.schema() + "." + view.name();
         List<ScopeColumn> known = typed.get(key);
         if (known != null) {

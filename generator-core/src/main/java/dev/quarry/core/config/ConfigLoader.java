@@ -1,11 +1,11 @@
 package dev.quarry.core.config;
 
+import dev.quarry.core.diag.Diagnostic;
 import dev.quarry.core.diag.Diagnostics;
 import dev.quarry.core.diag.Suggestions;
 import dev.quarry.core.source.SourceFile;
+import dev.quarry.core.source.SourceReader;
 import dev.quarry.core.source.Span;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.quarry.core.source.MigrationFormat;
@@ -81,15 +81,16 @@ public final class ConfigLoader {
     private static List<QuarryConfig> read(Path configPath, ConfigOverrides overrides, Diagnostics diagnostics,
             boolean single) {
         Path absolute = configPath.toAbsolutePath().normalize();
-        String text;
-        try {
-            text = Files.readString(absolute, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            diagnostics.error("config-missing", null, "cannot read config file " + configPath + ": "
-                    + e.getClass().getSimpleName());
+        if (!Files.exists(absolute)) {
+            diagnostics.error("config-missing", null, "cannot read config file " + configPath + ": NoSuchFileException");
             return List.of();
         }
-        SourceFile file = SourceFile.of(absolute, absolute.getFileName().toString(), text);
+        SourceReader.Result read = SourceReader.read(absolute, absolute.getFileName().toString());
+        if (read instanceof SourceReader.Unreadable unreadable) {
+            diagnostics.add(Diagnostic.unreadable("config-unreadable", unreadable));
+            return List.of();
+        }
+        SourceFile file = ((SourceReader.Text) read).file();
         ConfigLoader loader = new ConfigLoader(diagnostics, file, overrides);
         if (isSqlcConfig(absolute)) {
             return loader.compose().map(root -> new SqlcConfigReader(loader, overrides).read(root, single))

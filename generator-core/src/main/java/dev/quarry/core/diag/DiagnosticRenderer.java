@@ -12,6 +12,8 @@ import java.util.List;
  *          ^
  *   hint: did you mean "name"?
  * </pre>
+ *
+ * <p>A diagnostic about a whole file starts with its path alone ({@code queries/users.sql: error: ...}).
  */
 public final class DiagnosticRenderer {
 
@@ -28,8 +30,8 @@ public final class DiagnosticRenderer {
     public static String render(Diagnostic d) {
         StringBuilder out = new StringBuilder();
         Span span = d.span();
-        if (span != null) {
-            out.append(span.location()).append(": ");
+        if (d.location() != null) {
+            out.append(d.location()).append(": ");
         }
         out.append(d.severity().label()).append(": ").append(d.message()).append('\n');
         if (span != null) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Collects the diagnostics of one run; they are sorted and rendered at the end. */
 public final class Diagnostics {
     private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.span() == null ? "" : d.span().file().displayPath())
+            .comparing((Diagnostic d) -> d.file() == null ? "" : d.file().displayPath())
             .thenComparingInt(d -> d.span() == null ? -1 : d.span().start())
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::message);
@@ -51,6 +51,11 @@ public final class Diagnostics {
 
     public int errorCount() {
         return (int) items.stream().filter(Diagnostic::isError).count();
+    }
+
+    /** All diagnostics in the order they were reported, to merge into another run's in that order. */
+    public List<Diagnostic> inOrder() {
+        return List.copyOf(items);
     }
 
     /** All diagnostics, sorted by file, position, severity and message; duplicates removed. */

@@ -11,6 +11,7 @@ import dev.quarry.core.ir.QueryKind;
 import dev.quarry.core.ir.TableIr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Emits the Java sources for a project: package-info, a record per table, an enum per SQL enum,
@@ -25,14 +26,15 @@ public final class JavaEmitter {
     public static List<GeneratedFile> emit(ProjectIr project, Diagnostics diagnostics) {
         ProjectNames names = ProjectNames.of(project);
         JavaTypeMapper types = JavaTypeMapper.of(project, names);
-        List<TypeSpec> specs = new ArrayList<>();
+        // what to build, in output order; the emitters and names only read once set up
+        List<Supplier<TypeSpec>> specs = new ArrayList<>();
         TableRecordEmitter tables = new TableRecordEmitter(types, names);
         for (TableIr table : project.tables()) {
-            specs.add(tables.emit(table));
+            specs.add(() -> tables.emit(table));
         }
         EnumEmitter enums = new EnumEmitter(names);
         for (EnumIr e : project.enums()) {
-            specs.add(enums.emit(e));
+            specs.add(() -> enums.emit(e));
         }
         RowRecordEmitter rows = new RowRecordEmitter(types, names);
         ParamsRecordEmitter paramsRecords = new ParamsRecordEmitter(types, names);
@@ -40,19 +42,19 @@ public final class JavaEmitter {
         for (QueryFileIr file : project.queryFiles()) {
             List<QueryIr> supported = supportedQueries(file, diagnostics);
             for (QueryIr query : supported) {
-                names.row(query).ifPresent(name -> specs.add(rows.emit(query, name)));
-                names.paramsRecord(query).ifPresent(name -> specs.add(paramsRecords.emit(query, name)));
+                names.row(query).ifPresent(name -> specs.add(() -> rows.emit(query, name)));
+                names.paramsRecord(query).ifPresent(name -> specs.add(() -> paramsRecords.emit(query, name)));
             }
-            specs.add(queriesClasses.emit(file, supported));
+            specs.add(() -> queriesClasses.emit(file, supported));
         }
         List<GeneratedFile> files = new ArrayList<>();
         if (!project.javaPackage().isEmpty()) {
             // the unnamed package cannot have a package-info
             files.add(PackageInfoEmitter.emit(project.javaPackage()));
         }
-        // printing the sources is most of emission's time and each file is independent; the
-        // stream keeps the order, so the output is the same bytes however it is scheduled
-        files.addAll(specs.parallelStream().map(spec -> file(project, spec)).toList());
+        // building and printing the sources is most of emission's time and each file is independent;
+        // the stream keeps the order, so the output is the same bytes however it is scheduled
+        files.addAll(specs.parallelStream().map(spec -> file(project, spec.get())).toList());
         return List.copyOf(files);
     }
 

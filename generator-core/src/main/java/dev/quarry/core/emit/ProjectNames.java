@@ -11,6 +11,7 @@ import dev.quarry.core.ir.TableIr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,9 @@ final class ProjectNames {
     private final Map<TableKey, TableIr> tableIrs = new HashMap<>();
     private final Map<TableKey, ClassName> enums = new HashMap<>();
     private final Map<String, ClassName> queriesClasses = new HashMap<>();
-    private final Map<QueryIr, ClassName> rows = new HashMap<>();
-    private final Map<QueryIr, ClassName> paramsRecords = new HashMap<>();
+    // by identity: emission asks with the IR's own instances, and a record's hashCode would walk the whole query
+    private final Map<QueryIr, ClassName> rows = new IdentityHashMap<>();
+    private final Map<QueryIr, ClassName> paramsRecords = new IdentityHashMap<>();
     private final Set<String> taken = new HashSet<>();
 
     private record TableKey(String schema, String name) {}
@@ -195,8 +197,11 @@ final class ProjectNames {
         return Optional.ofNullable(tableIrs.get(new TableKey(schema, name)));
     }
 
-    /** Generated simple names that shadow java.lang types; JavaPoet must qualify those. */
+    /**
+     * Generated simple names that shadow java.lang types; JavaPoet must qualify those. Asked for
+     * every generated type, so it looks up the few java.lang names rather than scanning all names.
+     */
     String[] shadowedJavaLangNames() {
-        return taken.stream().filter(JAVA_LANG::contains).sorted().toArray(String[]::new);
+        return JAVA_LANG.stream().filter(taken::contains).sorted().toArray(String[]::new);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * which JDBC reads from 0/1. {@code ||} is OR unless PIPES_AS_CONCAT is set, and typed as OR.
  */
 public final class MysqlFunctionCatalog implements FunctionCatalog {
+    /** Runs of white space inside an operator ({@code IS  NOT DISTINCT FROM}) fold to one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final SqlType BOOL = BaseType.BOOL.type();
     private static final SqlType UBIGINT = BaseType.UINT8.type();
 
@@ -58,7 +61,7 @@ public final class MysqlFunctionCatalog implements FunctionCatalog {
 
     @Override
     public Optional<FunctionMatch> resolveOperator(String op, @Nullable SqlType left, SqlType right) {
-        String name = op.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String name = SPACES.matcher(op.trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
         if (left == null) {
             return prefix(name, right);
         }

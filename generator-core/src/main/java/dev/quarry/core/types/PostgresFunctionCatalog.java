@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@code pg15-signatures.tsv}, resolved by the server's rules for overloads and polymorphic types.
  */
 public final class PostgresFunctionCatalog implements FunctionCatalog {
+    /** Runs of white space inside an operator ({@code IS  NOT DISTINCT FROM}) fold to one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Keyword operators the parser spells out, as pg_operator names them. */
     private static final Map<String, String> OPERATOR_ALIASES = Map.of(
             "LIKE", "~~", "NOT LIKE", "!~~", "ILIKE", "~~*", "NOT ILIKE", "!~~*", "!=", "<>");
@@ -59,7 +62,7 @@ public final class PostgresFunctionCatalog implements FunctionCatalog {
 
     @Override
     public Optional<FunctionMatch> resolveOperator(String op, @Nullable SqlType left, SqlType right) {
-        String name = op.trim().replaceAll("\\s+", " ");
+        String name = SPACES.matcher(op.trim()).replaceAll(" ");
         name = OPERATOR_ALIASES.getOrDefault(name.toUpperCase(Locale.ROOT), name);
         List<SqlType> args = left == null
                 ? List.of(PgTypeSystem.canonical(right))

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * one, else the other operand's type.
  */
 public final class SqliteFunctionCatalog implements FunctionCatalog {
+    /** Runs of white space inside an operator ({@code IS  NOT DISTINCT FROM}) fold to one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final SqlType INT = BaseType.INT8.type();
     private static final SqlType REAL = BaseType.FLOAT8.type();
     private static final SqlType NUMERIC = BaseType.NUMERIC.type();
@@ -64,7 +67,7 @@ public final class SqliteFunctionCatalog implements FunctionCatalog {
 
     @Override
     public Optional<FunctionMatch> resolveOperator(String op, @Nullable SqlType left, SqlType right) {
-        String name = op.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String name = SPACES.matcher(op.trim()).replaceAll(" ").toUpperCase(Locale.ROOT);
         if (left == null) {
             return prefix(name, right);
         }

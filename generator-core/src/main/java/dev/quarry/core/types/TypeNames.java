@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class TypeNames {
     private static final Pattern ARRAY_SUFFIX = Pattern.compile("^(.*?)\\s*((?:\\[\\s*\\d*\\s*\\])+)$");
     private static final Pattern ARGS = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FLOAT_PRECISION = Pattern.compile("^float\\s*\\(\\s*(\\d+)\\s*\\)");
     /** Spellings PostgreSQL reports under another {@code typname}; the rest keep the written name. */
     private static final Map<String, String> POSTGRES_OTHER_NAMES = Map.of(
@@ -181,6 +182,6 @@ public final class TypeNames {
     static String normalize(String declared) {
         String n = declared.toLowerCase(Locale.ROOT).replace("\"", "");
         n = ARGS.matcher(n).replaceAll("");
-        return n.trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(n.trim()).replaceAll(" ");
     }
 }

@@ -1,0 +1,2 @@
+-- name: CountAuthors :one
+SELECT count(*) FROM authors;

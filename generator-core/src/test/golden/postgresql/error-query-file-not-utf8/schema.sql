@@ -1,0 +1,4 @@
+CREATE TABLE authors (
+  id bigserial PRIMARY KEY,
+  name text NOT NULL
+);
