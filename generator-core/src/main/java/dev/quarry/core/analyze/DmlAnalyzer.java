@@ -248,7 +248,7 @@ final class DmlAnalyzer {
         ctx.rules().returningRefusal(statement).ifPresent(refusal -> ctx.errorAt("returning-unsupported",
                 returningKeyword(returning), refusal.message(), refusal.hint()));
         List<SelectItem<?>> items = new ArrayList<>(returning);
-        return selects.outputs().expand(items, scope);
+        return selects.outputs().expand(items, scope.refusingAggregates("RETURNING"));
     }
 
     /** The RETURNING keyword (JSqlParser keeps no position for the clause): the last one before its first item. */
