@@ -1,10 +1,9 @@
 package dev.quarry.core.parse;
 
 import dev.quarry.core.config.Engine;
-import dev.quarry.core.source.LexicalScanner;
 import dev.quarry.core.source.LineIndex;
-import java.util.Locale;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
@@ -12,14 +11,17 @@ import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that calls JSqlParser. Parses one statement with the engine's settings, directly on
  * the calling thread (JSqlParser's convenience method starts an executor per call).
  *
- * <p>JSqlParser 5.4 rejects some PostgreSQL keywords used as identifiers ({@code WHERE uuid = $1},
- * a column named {@code type} or {@code key}). When the parse fails on such a word, the word is
- * quoted and the parse retried; offsets are mapped back through the inserted quotes.
+ * <p>JSqlParser 5.4 rejects some keywords used as identifiers ({@code WHERE uuid = $1}, a column
+ * named {@code type} or {@code key}, a MySQL table named {@code absent}). When the parse fails at
+ * or near such a word ({@link KeywordNames}), the word is quoted and the parse retried; offsets are
+ * mapped back through the inserted quotes.
  */
 public final class SqlParser {
     private static final int MAX_RETRIES = 8;
@@ -28,16 +30,6 @@ public final class SqlParser {
      * beyond ten at 1,500); deeper statements are refused with a diagnostic instead of hanging.
      */
     static final int MAX_NESTING = 100;
-    /** Words JSqlParser treats as keywords that PostgreSQL and SQLite accept as names. */
-    private static final Set<String> QUOTABLE = Set.of(
-            "uuid", "type", "size", "level", "event", "mode", "version", "path", "key", "value", "name",
-            "status", "position", "action", "source", "data", "comment", "language", "role", "start", "zone",
-            "enable", "disable", "signal", "schema", "first", "last", "next", "rows", "range", "temp", "json",
-            "string", "filter", "columns", "index", "open", "close", "password", "user", "cache", "cycle",
-            "execute", "nothing", "options", "owner", "overlaps", "partition", "read", "replace", "sequence",
-            "system", "text", "time", "timestamp", "date", "interval", "year", "month", "day", "hour", "minute",
-            "second", "file", "global", "local", "method", "minvalue", "maxvalue", "unsigned", "visible");
-
     private final Engine engine;
 
     public SqlParser(Engine engine) {
@@ -66,57 +58,95 @@ public final class SqlParser {
             return new Failed(tooDeep, "parentheses nest more than " + MAX_NESTING + " deep here; Quarry does not read"
                     + " statements nested this deeply");
         }
-        String current = switch (engine) {
+        String base = switch (engine) {
             case MYSQL, MARIADB -> replaceAsInsert(text);
             case SQLITE -> insertOrAsInsert(replaceAsInsert(text));
             case POSTGRESQL -> text;
         };
-        OffsetMap.Builder quotes = new OffsetMap.Builder();
-        int shift = 0;
-        int lastEnd = 0;
-        // after a quoting retry the parser gets further, so the last failure is the real one
-        Failed lastFailure = null;
-        for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
-            CCJSqlParser parser = newParser(current);
-            try {
-                Statement statement = parser.SingleStatement();
-                Token trailing = trailingToken(parser);
-                if (trailing == null) {
-                    return new Parsed(statement, current, quotes.build());
-                }
-                // SingleStatement stops at the first token it cannot use: that is a syntax error
-                ParseException stop = new ParseException("trailing input");
-                stop.currentToken = new Token();
-                stop.currentToken.next = trailing;
-                throw stop;
-            } catch (ParseException | RuntimeException | Error e) {
-                lastFailure = failure(current, e, quotes.build());
-                if (!(e instanceof ParseException pe)) {
+        KeywordNames names = KeywordNames.of(engine);
+        Attempt first = attempt(base, List.of(), names);
+        if (first.parsed() != null && !first.unsupported()) {
+            return first.parsed();
+        }
+        // Quote a word that may be a name and try again; keep the quote only if the parser then gets
+        // further, and then look for the next word to quote near where it stops now.
+        Attempt best = first;
+        List<KeywordNames.Word> quoted = List.of();
+        int tries = 0;
+        boolean progressed = true;
+        while (progressed) {
+            progressed = false;
+            for (KeywordNames.Word word : best.culprits()) {
+                if (tries++ >= MAX_RETRIES) {
                     break;
                 }
-                Token bad = quotableToken(pe);
-                if (bad == null) {
+                List<KeywordNames.Word> trial = new ArrayList<>(quoted);
+                trial.add(word);
+                Attempt next = attempt(base, trial, names);
+                if (next.parsed() != null && !next.unsupported()) {
+                    return next.parsed();
+                }
+                if (next.failure() != null && (best.failure() == null || next.failure().offset() > best.failure().offset())) {
+                    quoted = trial;
+                    best = next;
+                    progressed = true;
                     break;
                 }
-                int at = LineIndex.of(current).offset(bad.beginLine, bad.beginColumn);
-                // quotes go in left to right, so the offset map stays sorted
-                if (at < lastEnd || !current.regionMatches(true, at, bad.image, 0, bad.image.length())
-                        || (at > 0 && LexicalScanner.isIdentifierPart(current.charAt(at - 1)))) {
-                    break;
-                }
-                int end = at + bad.image.length();
-                // positions before the word are unchanged; inside it shift by one; after it by two
-                quotes.mark(at, at - shift);
-                quotes.mark(at + 1, at - shift);
-                quotes.mark(end + 1, end - shift);
-                quotes.mark(end + 2, end - shift);
-                char quote = engine.isMysqlFamily() ? '`' : '"';
-                current = current.substring(0, at) + quote + current.substring(at, end) + quote + current.substring(end);
-                shift += 2;
-                lastEnd = end + 2;
             }
         }
-        return lastFailure;
+        // a statement JSqlParser gave up on without an error (an UnsupportedStatement) stays one
+        return first.unsupported() ? first.parsed() : best.failure();
+    }
+
+    /**
+     * One parse of the text with some words quoted: the statement, or the failure and the words
+     * near it that may be names JSqlParser took for keywords (offsets in the unquoted text).
+     */
+    private record Attempt(@Nullable Parsed parsed, @Nullable Failed failure, List<KeywordNames.Word> culprits) {
+        boolean unsupported() {
+            return parsed != null && parsed.statement() instanceof UnsupportedStatement;
+        }
+    }
+
+    private Attempt attempt(String base, List<KeywordNames.Word> quoted, KeywordNames names) {
+        KeywordNames.Quoted q = names.quote(base, quoted);
+        CCJSqlParser parser = newParser(q.text());
+        try {
+            Statement statement = parser.SingleStatement();
+            Token trailing = trailingToken(parser);
+            if (trailing == null) {
+                Parsed parsed = new Parsed(statement, q.text(), q.toInput());
+                List<KeywordNames.Word> everyName = statement instanceof UnsupportedStatement
+                        ? names.candidatesIn(q.text()) : List.of();
+                return new Attempt(parsed, null, inInput(everyName, q.toInput()));
+            }
+            // SingleStatement stops at the first token it cannot use: that is a syntax error
+            ParseException stop = new ParseException("trailing input");
+            stop.currentToken = new Token();
+            stop.currentToken.next = trailing;
+            throw stop;
+        } catch (ParseException | RuntimeException | Error e) {
+            Failed failure = failure(q.text(), e, q.toInput());
+            List<KeywordNames.Word> near = e instanceof ParseException pe ? culprits(names, q.text(), pe) : List.of();
+            return new Attempt(null, failure, inInput(near, q.toInput()));
+        }
+    }
+
+    private static List<KeywordNames.Word> inInput(List<KeywordNames.Word> words, OffsetMap toInput) {
+        return words.stream().map(w -> new KeywordNames.Word(toInput.toOriginal(w.start()), w.text())).toList();
+    }
+
+    /** The words to try quoting after a syntax error, near the token the parser stopped at. */
+    private static List<KeywordNames.Word> culprits(KeywordNames names, String text, ParseException pe) {
+        if (pe.currentToken == null) {
+            return List.of();
+        }
+        Token bad = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+        LineIndex lines = LineIndex.of(text);
+        int failedAt = Math.min(text.length(), lines.offset(bad.beginLine, bad.beginColumn));
+        int previous = pe.currentToken.next != null && pe.currentToken.beginLine > 0
+                ? lines.offset(pe.currentToken.beginLine, pe.currentToken.beginColumn) : -1;
+        return names.candidatesNear(text, previous, failedAt);
     }
 
     /** The offset of the first parenthesis nested deeper than {@link #MAX_NESTING}, outside strings and comments; -1 if none. */
@@ -183,19 +213,6 @@ public final class SqlParser {
             return null;
         }
         return next;
-    }
-
-    /** The word to quote: the token the parser stopped at, or the one before (as in {@code uuid =}). */
-    private static Token quotableToken(ParseException pe) {
-        if (pe.currentToken == null) {
-            return null;
-        }
-        for (Token t : new Token[] {pe.currentToken.next, pe.currentToken}) {
-            if (t != null && t.image != null && QUOTABLE.contains(t.image.toLowerCase(Locale.ROOT))) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private CCJSqlParser newParser(String text) {

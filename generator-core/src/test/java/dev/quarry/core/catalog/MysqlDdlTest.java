@@ -85,4 +85,17 @@ class MysqlDdlTest {
                 "schema1.sql:5:14: error: table \"gone_table\" does not exist"),
                 ddl.rendered().lines().filter(l -> l.contains(": error: ")).toList());
     }
+
+    @Test
+    void tablesAndColumnsNamedLikeParserKeywordsAreRead() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE absent (id INT PRIMARY KEY, action VARCHAR(10));
+                ALTER TABLE absent ADD COLUMN comment TEXT, RENAME COLUMN action TO next_action;
+                RENAME TABLE absent TO present;
+                ALTER TABLE present CHANGE comment remark TEXT NOT NULL;
+                """);
+        assertEquals(List.of("id", "next_action", "remark"),
+                ddl.table("present").columns().stream().map(Column::name).toList());
+        assertEquals("text not null", ddl.shape("present", "remark"));
+    }
 }
