@@ -14,6 +14,10 @@ import java.util.List;
  *   <li>PostgreSQL's {@code ALTER COLUMN c SET DATA TYPE t}: {@code SET DATA} is blanked, leaving
  *       the equivalent {@code ALTER COLUMN c TYPE t}, which JSqlParser reads (it misreads the long
  *       form as a column typed {@code SET}).
+ *   <li>MySQL's ALTER TABLE clauses that leave the table's shape alone ({@link MysqlAlterClauses});
+ *       a statement left without clauses changes nothing.
+ *   <li>MySQL's {@code ALGORITHM = ...}, {@code DEFINER = ...} and {@code SQL SECURITY ...} between
+ *       CREATE and VIEW ({@link MysqlCreateAttributes}).
  * </ul>
  */
 final class ParserWorkarounds {
@@ -21,8 +25,11 @@ final class ParserWorkarounds {
     /** A range of the file to blank. */
     record Range(int start, int end) {}
 
-    /** What to blank in one statement, and the SQLite table options found there. */
-    record Result(List<Range> blanks, SqliteTableOptions options) {}
+    /**
+     * What to blank in one statement, the SQLite table options found there, and whether nothing is
+     * left that could change the catalog.
+     */
+    record Result(List<Range> blanks, SqliteTableOptions options, boolean changesNothing) {}
 
     private ParserWorkarounds() {}
 
@@ -39,7 +46,16 @@ final class ParserWorkarounds {
         if (engine == Engine.POSTGRESQL && kind == StatementKind.ALTER_TABLE) {
             blanks.addAll(sequences(tokens, 2, "SET", "DATA", "TYPE"));
         }
-        return new Result(blanks, options);
+        boolean changesNothing = false;
+        if (engine.isMysqlFamily() && kind == StatementKind.ALTER_TABLE) {
+            MysqlAlterClauses.Result clauses = MysqlAlterClauses.find(tokens);
+            blanks.addAll(clauses.blanks());
+            changesNothing = clauses.nothingLeft();
+        }
+        if (engine.isMysqlFamily() && kind == StatementKind.CREATE_VIEW) {
+            MysqlCreateAttributes.find(tokens).ifPresent(blanks::add);
+        }
+        return new Result(blanks, options, changesNothing);
     }
 
     /** Each place the words occur in a row, as the range of its first {@code length} tokens. */

@@ -80,7 +80,8 @@ final class SchemaFileApplier {
             StatementKind kind = StatementClassifier.classify(tokens);
             ParserWorkarounds.Result found = ParserWorkarounds.find(engine, kind, tokens);
             blanks.addAll(found.blanks());
-            pending.add(new Pending(piece, kind, tokens, found.options()));
+            pending.add(new Pending(piece, found.changesNothing() ? StatementKind.PASS_OVER : kind, tokens,
+                    found.options()));
         }
         SourceFile parserView = SourceFile.of(file.path(), file.displayPath(), ParserWorkarounds.blank(text, blanks));
         for (Pending statement : pending) {

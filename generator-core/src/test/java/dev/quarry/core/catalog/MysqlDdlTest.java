@@ -98,4 +98,44 @@ class MysqlDdlTest {
                 ddl.table("present").columns().stream().map(Column::name).toList());
         assertEquals("text not null", ddl.shape("present", "remark"));
     }
+
+    @Test
+    void alterTableClausesAboutKeysIndexesChecksAndOptionsLeaveTheColumnChangesBesideThem() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE u (id INT PRIMARY KEY);
+                CREATE TABLE t (id INT PRIMARY KEY, a INT, b INT, c INT, CONSTRAINT chk CHECK (a > 0));
+                ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES u (id);
+                ALTER TABLE t DROP FOREIGN KEY fk, DROP COLUMN c;
+                ALTER TABLE t DROP INDEX fk, DROP CHECK chk, ADD COLUMN d INT, ADD INDEX (d), ENGINE=InnoDB,
+                  MODIFY b BIGINT NOT NULL;
+                ALTER IGNORE TABLE t ADD UNIQUE (a), ADD COLUMN e TEXT;
+                """);
+        assertEquals(List.of("id", "a", "b", "d", "e"), ddl.table("t").columns().stream().map(Column::name).toList());
+        assertEquals("int8 not null", ddl.shape("t", "b"));
+    }
+
+    @Test
+    void statementsThatChangeNoColumnArePassedOverWithoutAWord() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE t (id INT PRIMARY KEY, a INT);
+                ALTER TABLE t DROP FOREIGN KEY IF EXISTS fk;
+                ALTER TABLE t CONVERT TO CHARSET utf8mb4, ENGINE = InnoDB, ALGORITHM=INPLACE, LOCK=NONE;
+                ALTER TABLE t RENAME INDEX a TO a2, ALTER INDEX a2 INVISIBLE, DROP CHECK a_positive;
+                CREATE DEFINER=CURRENT_USER TRIGGER t_a BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1;
+                LOCK TABLES t WRITE;
+                UNLOCK TABLES;
+                """);
+        assertEquals(List.of("id", "a"), ddl.table("t").columns().stream().map(Column::name).toList());
+    }
+
+    @Test
+    void viewsWithAlgorithmDefinerAndSqlSecurityAreRecorded() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE t (id INT PRIMARY KEY, a INT);
+                CREATE OR REPLACE ALGORITHM=UNDEFINED DEFINER=`root`@`localhost` SQL SECURITY DEFINER
+                  VIEW v AS SELECT id, a FROM t;
+                CREATE DEFINER='app'@'%' VIEW w AS SELECT id FROM t;
+                """);
+        assertEquals(List.of("v", "w"), ddl.catalog().views().stream().map(View::name).toList());
+    }
 }
