@@ -32,7 +32,7 @@ final class ColumnReader {
         String columnName = model.ids().name(definition.getColumnName());
         SqlType type = engine.isMysqlFamily() && definition.getColDataType() != null
                 && MysqlEnumColumns.isEnum(definition.getColDataType())
-                ? MysqlEnumColumns.declare(model, definition.getColDataType(), tableSchema, tableName, columnName)
+                ? MysqlEnumColumns.declare(definition.getColDataType(), tableSchema, tableName, columnName)
                 : resolveType(declared, tableSchema);
         // serial is int plus a sequence default and NOT NULL; identity and MySQL's AUTO_INCREMENT likewise
         boolean serial = engine == Engine.POSTGRESQL && TypeNames.isSerial(declared);

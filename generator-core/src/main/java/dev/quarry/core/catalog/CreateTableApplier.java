@@ -167,7 +167,10 @@ final class CreateTableApplier {
                 && !(column.constraints().primaryKey() && column.constraints().primaryKeyDescending());
     }
 
-    /** PostgreSQL's {@code LIKE other}: names, types and NOT NULL; no defaults or keys by default. */
+    /**
+     * PostgreSQL's {@code LIKE other}: names, types and NOT NULL; no defaults or keys by default.
+     * MySQL's copies the definition whole: defaults, generated columns, AUTO_INCREMENT and the key.
+     */
     private void applyLike(DdlStatement st, CreateTable create, QualifiedName name) {
         var like = create.getLikeTable();
         QualifiedName source = model.ids().qualified(like.getSchemaName(), like.getName());
@@ -177,6 +180,13 @@ final class CreateTableApplier {
             return;
         }
         MutableTable table = model.createTable(name);
+        if (engine.isMysqlFamily()) {
+            from.get().columns().forEach(table::add);
+            if (!from.get().primaryKey().isEmpty()) {
+                table.setPrimaryKey(from.get().primaryKey(), null);
+            }
+            return;
+        }
         from.get().columns().forEach(c -> table.add(new Column(c.name(), c.type(), c.notNull(), false, false)));
     }
 

@@ -138,4 +138,38 @@ class MysqlDdlTest {
                 """);
         assertEquals(List.of("v", "w"), ddl.catalog().views().stream().map(View::name).toList());
     }
+
+    @Test
+    void anEnumColumnsTypeFollowsTheColumnThroughRenamesRedefinitionsAndDrops() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE orders (id INT PRIMARY KEY, status ENUM('new', 'paid') NOT NULL, kind ENUM('a', 'b'),
+                  gone ENUM('x'), retyped ENUM('m'));
+                ALTER TABLE orders DROP COLUMN gone;
+                ALTER TABLE orders CHANGE kind category ENUM('a', 'b', 'c');
+                ALTER TABLE orders MODIFY retyped VARCHAR(10);
+                ALTER TABLE orders RENAME COLUMN status TO state;
+                RENAME TABLE orders TO purchases;
+                CREATE TABLE orders (status ENUM('open', 'closed'));
+                CREATE TABLE doomed (e ENUM('z'));
+                DROP TABLE doomed;
+                """);
+        assertEquals(List.of("orders_status", "purchases_category", "purchases_state"),
+                ddl.catalog().enums().stream().map(SqlType.Enum::name).toList());
+        assertEquals("purchases_state", ddl.type("purchases", "state").name());
+        assertEquals(List.of("new", "paid"), ((SqlType.Enum) ddl.type("purchases", "state")).labels());
+        assertEquals(List.of("a", "b", "c"), ((SqlType.Enum) ddl.type("purchases", "category")).labels());
+        assertEquals(List.of("open", "closed"), ((SqlType.Enum) ddl.type("orders", "status")).labels());
+    }
+
+    @Test
+    void createTableLikeCopiesDefaultsAutoIncrementAndTheKey() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE t (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, state ENUM('on', 'off') DEFAULT 'on');
+                CREATE TABLE t_copy LIKE t;
+                """);
+        assertEquals(List.of("id"), ddl.table("t_copy").primaryKey());
+        assertEquals("int4 not null default", ddl.shape("t_copy", "id"));
+        assertEquals("t_copy_state", ddl.type("t_copy", "state").name());
+        assertEquals(true, ddl.column("t_copy", "state").hasDefault());
+    }
 }
