@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Splits SQL text at top-level semicolons, keeping each statement's offset so diagnostics point
- * into the original file. Semicolons inside literals, comments, dollar-quoted bodies and
- * {@code BEGIN ... END} blocks of SQLite triggers do not split. For MySQL, {@code #} comments and
- * backslash escapes in literals are known too ({@link MysqlLexis}).
+ * into the original file. Semicolons inside literals, comments, dollar-quoted bodies and the
+ * {@code BEGIN ... END} bodies of triggers, procedures, functions and events ({@link CompoundBody})
+ * do not split. For MySQL, {@code #} comments and backslash escapes in literals are known too
+ * ({@link MysqlLexis}).
  */
 public final class StatementSplitter {
 
@@ -32,7 +33,7 @@ public final class StatementSplitter {
     public static List<Piece> split(String sql, int from, int to, boolean mysql) {
         List<Piece> pieces = new ArrayList<>();
         int start = from;
-        int beginDepth = 0;
+        CompoundBody body = new CompoundBody();
         int i = from;
         while (i < to) {
             int skipped = skipNonCode(sql, i, mysql);
@@ -46,18 +47,17 @@ public final class StatementSplitter {
                 while (j < to && LexicalScanner.isIdentifierPart(sql.charAt(j))) {
                     j++;
                 }
-                String word = sql.substring(i, j);
-                if (word.equalsIgnoreCase("BEGIN") && triggerBody(sql, from, i)) {
-                    beginDepth++;
-                } else if (word.equalsIgnoreCase("END") && beginDepth > 0) {
-                    beginDepth--;
-                }
+                body.word(sql.substring(i, j));
                 i = j;
                 continue;
             }
-            if (c == ';' && beginDepth == 0) {
+            if (c == '(') {
+                body.parenthesis();
+            }
+            if (c == ';' && body.endsStatement()) {
                 add(pieces, sql, start, i, mysql);
                 start = i + 1;
+                body = new CompoundBody();
             }
             i++;
         }
@@ -81,13 +81,6 @@ public final class StatementSplitter {
         List<Piece> pieces = new ArrayList<>();
         add(pieces, sql, from, end, false);
         return pieces;
-    }
-
-    /** BEGIN opens a block only inside CREATE TRIGGER; elsewhere it starts a transaction. */
-    private static boolean triggerBody(String sql, int from, int at) {
-        String before = sql.substring(from, at).toUpperCase(java.util.Locale.ROOT);
-        int lastSemicolon = before.lastIndexOf(';');
-        return before.substring(lastSemicolon + 1).contains("TRIGGER");
     }
 
     private static int skipNonCode(String sql, int i, boolean mysql) {

@@ -172,4 +172,24 @@ class MysqlDdlTest {
         assertEquals("t_copy_state", ddl.type("t_copy", "state").name());
         assertEquals(true, ddl.column("t_copy", "state").hasDefault());
     }
+
+    @Test
+    void storedProgramsWithoutDelimiterAreOneStatementEachAndFunctionsAreDeclared() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE orders (id INT PRIMARY KEY, qty INT, price DECIMAL(10,2), total DECIMAL(12,2));
+                CREATE TRIGGER orders_total BEFORE INSERT ON orders FOR EACH ROW
+                BEGIN
+                  IF NEW.total IS NULL THEN
+                    SET NEW.total = CASE WHEN NEW.qty > 0 THEN NEW.qty * NEW.price ELSE 0 END;
+                  END IF;
+                END;
+                CREATE FUNCTION order_value(p_qty INT, p_price DECIMAL(10,2)) RETURNS DECIMAL(12,2) DETERMINISTIC
+                BEGIN
+                  RETURN p_qty * p_price;
+                END;
+                ALTER TABLE orders ADD COLUMN note TEXT;
+                """);
+        assertEquals("numeric", ddl.catalog().functions("order_value").get(0).returnType().name());
+        assertEquals("text null", ddl.shape("orders", "note"));
+    }
 }
