@@ -39,8 +39,12 @@ final class DropTableApplier {
                 continue;
             }
             Optional<MutableTable> table = model.table(name);
+            // a table made by CREATE TABLE ... AS SELECT is kept like a view
+            Optional<View> copied = model.view(name).filter(View::tableAsSelect);
             if (table.isPresent()) {
                 model.dropTable(table.get());
+            } else if (copied.isPresent()) {
+                model.dropView(copied.get());
             } else if (!drop.isIfExists()) {
                 errors.unknownTable(st.span(raw), name);
             }
