@@ -117,10 +117,16 @@ class MariadbCatalogComparisonTest {
     }
 
     static List<String> serverTables(Connection db, String database) throws SQLException {
+        return serverTables(db, database, "BASE TABLE");
+    }
+
+    /** The names of the database's tables of a {@code TABLE_TYPE} ({@code BASE TABLE}, {@code VIEW}), sorted. */
+    static List<String> serverTables(Connection db, String database, String tableType) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = ?")) {
+                + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = ?")) {
             ps.setString(1, database);
+            ps.setString(2, tableType);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     names.add(rs.getString(1));
