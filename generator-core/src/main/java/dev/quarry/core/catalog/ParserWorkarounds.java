@@ -90,6 +90,35 @@ final class ParserWorkarounds {
     }
 
     /**
+     * The markers of MySQL's versioned comments ({@code /*!50001} and the closing {@code *}{@code /}),
+     * whose content MySQL runs as code: blanked, the content is read as the statement it is.
+     */
+    static List<Range> mysqlVersionedCommentMarkers(String text) {
+        List<Range> found = new ArrayList<>();
+        int open = -1;
+        int i = 0;
+        while (i < text.length()) {
+            if (open < 0 && text.startsWith("/*!", i)) {
+                int j = i + 3;
+                while (j < text.length() && Character.isDigit(text.charAt(j))) {
+                    j++;
+                }
+                found.add(new Range(i, j));
+                open = i;
+                i = j;
+            } else if (open >= 0 && text.startsWith("*/", i)) {
+                found.add(new Range(i, i + 2));
+                open = -1;
+                i += 2;
+            } else {
+                int skipped = dev.quarry.core.source.MysqlLexis.skipNonCode(text, i);
+                i = skipped == i ? i + 1 : skipped;
+            }
+        }
+        return found;
+    }
+
+    /**
      * psql meta-commands ({@code \connect db}, {@code \set x 1}): lines starting with a backslash
      * outside literals and bodies. They end at the line's end, not at a semicolon.
      */

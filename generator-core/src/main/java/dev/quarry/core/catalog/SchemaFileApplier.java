@@ -67,7 +67,11 @@ final class SchemaFileApplier {
 
     void apply(SchemaScript script) {
         SourceFile file = script.file();
-        String text = ParserWorkarounds.blank(file.text(), ParserWorkarounds.metaCommands(file.text()));
+        List<ParserWorkarounds.Range> fileBlanks = new ArrayList<>(ParserWorkarounds.metaCommands(file.text()));
+        if (engine.isMysqlFamily()) {
+            fileBlanks.addAll(ParserWorkarounds.mysqlVersionedCommentMarkers(file.text()));
+        }
+        String text = ParserWorkarounds.blank(file.text(), fileBlanks);
         List<Pending> pending = new ArrayList<>();
         List<ParserWorkarounds.Range> blanks = new ArrayList<>();
         List<StatementSplitter.Piece> pieces = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.List;
  * into the original file. Semicolons inside literals, comments, dollar-quoted bodies and the
  * {@code BEGIN ... END} bodies of triggers, procedures, functions and events ({@link CompoundBody})
  * do not split. For MySQL, {@code #} comments and backslash escapes in literals are known too
- * ({@link MysqlLexis}).
+ * ({@link MysqlLexis}), and so is the mysql client's {@code DELIMITER} command.
  */
 public final class StatementSplitter {
 
@@ -29,16 +29,43 @@ public final class StatementSplitter {
         return split(sql, from, to, false);
     }
 
-    /** As {@link #split(String, int, int)}, with MySQL's lexis when {@code mysql} is set. */
+    /**
+     * As {@link #split(String, int, int)}, with MySQL's lexis when {@code mysql} is set; then the
+     * mysql client's {@code DELIMITER xx} lines are obeyed too: until {@code DELIMITER ;}, a
+     * statement ends at {@code xx}, and the DELIMITER lines are no statements.
+     */
     public static List<Piece> split(String sql, int from, int to, boolean mysql) {
         List<Piece> pieces = new ArrayList<>();
         int start = from;
         CompoundBody body = new CompoundBody();
+        String delimiter = ";";
         int i = from;
         while (i < to) {
             int skipped = skipNonCode(sql, i, mysql);
             if (skipped != i) {
                 i = Math.min(skipped, to);
+                continue;
+            }
+            if (mysql && isDelimiterCommand(sql, start, i, to)) {
+                int eol = sql.indexOf('\n', i);
+                eol = eol < 0 || eol > to ? to : eol;
+                String[] words = sql.substring(i + DELIMITER.length(), eol).strip().split("\\s+");
+                if (!words[0].isEmpty()) {
+                    delimiter = words[0];
+                    i = eol;
+                    start = eol;
+                    body = new CompoundBody();
+                    continue;
+                }
+            }
+            if (!delimiter.equals(";")) {
+                if (sql.startsWith(delimiter, i)) {
+                    add(pieces, sql, start, i, mysql);
+                    i += delimiter.length();
+                    start = i;
+                } else {
+                    i++;
+                }
                 continue;
             }
             char c = sql.charAt(i);
@@ -63,6 +90,16 @@ public final class StatementSplitter {
         }
         add(pieces, sql, start, to, mysql);
         return pieces;
+    }
+
+    private static final String DELIMITER = "DELIMITER";
+
+    /** The mysql client's DELIMITER command at {@code i}, the first word of a statement. */
+    private static boolean isDelimiterCommand(String sql, int start, int i, int to) {
+        int after = i + DELIMITER.length();
+        return after < to && sql.regionMatches(true, i, DELIMITER, 0, DELIMITER.length())
+                && (sql.charAt(after) == ' ' || sql.charAt(after) == '\t')
+                && !hasCode(sql, start, i, true);
     }
 
     /**

@@ -192,4 +192,25 @@ class MysqlDdlTest {
         assertEquals("numeric", ddl.catalog().functions("order_value").get(0).returnType().name());
         assertEquals("text null", ddl.shape("orders", "note"));
     }
+
+    @Test
+    void delimiterBlocksAndMysqldumpsVersionedCommentsAreRead() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                /*!40101 SET @saved_cs_client = @@character_set_client */;
+                CREATE TABLE `t` (`id` int NOT NULL, `a` int DEFAULT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;
+                /*!50001 DROP VIEW IF EXISTS `v`*/;
+                /*!50001 CREATE ALGORITHM=UNDEFINED */
+                /*!50013 DEFINER=`root`@`localhost` SQL SECURITY DEFINER */
+                /*!50001 VIEW `v` AS select `t`.`id` AS `id` from `t` */;
+                DELIMITER ;;
+                /*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `trg` BEFORE INSERT ON `t`
+                FOR EACH ROW BEGIN
+                  SET NEW.a = 1;
+                END */;;
+                DELIMITER ;
+                ALTER TABLE t ADD COLUMN b INT;
+                """);
+        assertEquals(List.of("id", "a", "b"), ddl.table("t").columns().stream().map(Column::name).toList());
+        assertEquals(List.of("v"), ddl.catalog().views().stream().map(View::name).toList());
+    }
 }

@@ -93,4 +93,31 @@ class StatementSplitterTest {
         assertEquals(List.of("BEGIN", "CREATE TABLE event (id INT)", "COMMIT"),
                 texts("BEGIN;\nCREATE TABLE event (id INT);\nCOMMIT;"));
     }
+
+    @Test
+    void theMysqlClientsDelimiterCommandIsObeyedAndIsNoStatement() {
+        String sql = """
+                CREATE TABLE t (id INT);
+                DELIMITER $$
+                CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW
+                BEGIN
+                  SET NEW.id = 1;
+                END$$
+                delimiter ;;
+                CREATE PROCEDURE p() BEGIN SELECT ';;' ; END ;;
+                DELIMITER ;
+                ALTER TABLE t ADD COLUMN b INT;
+                """;
+        assertEquals(List.of("CREATE TABLE t (id INT)",
+                        "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW\nBEGIN\n  SET NEW.id = 1;\nEND",
+                        "CREATE PROCEDURE p() BEGIN SELECT ';;' ; END ", "ALTER TABLE t ADD COLUMN b INT"),
+                StatementSplitter.split(sql, 0, sql.length(), true).stream().map(StatementSplitter.Piece::text).toList());
+    }
+
+    @Test
+    void mysqlVersionedCommentsAreCode() {
+        String sql = "/*!40101 SET NAMES utf8mb4 */;\n/* a comment; */ SELECT 1;";
+        assertEquals(List.of("/*!40101 SET NAMES utf8mb4 */", "/* a comment; */ SELECT 1"),
+                StatementSplitter.split(sql, 0, sql.length(), true).stream().map(StatementSplitter.Piece::text).toList());
+    }
 }
