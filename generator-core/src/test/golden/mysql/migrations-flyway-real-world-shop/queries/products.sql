@@ -8,3 +8,6 @@ JOIN product_categories pc ON pc.product_id = p.id
 JOIN categories c ON c.id = pc.category_id
 WHERE c.slug = ?
 ORDER BY p.position, p.name;
+
+-- name: GrossPriceOf :one
+SELECT id, gross_price(price) AS gross FROM products WHERE id = ?;

@@ -15,9 +15,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jooq.types.UInteger;
 
 /**
  * The queries of {@code queries/products.sql}.
@@ -43,6 +45,14 @@ public final class ProductsQueries {
             + "ORDER BY p.position, p.name";
 
     private static final QueryInfo PRODUCTS_IN_CATEGORY_QUERY = new QueryInfo("ProductsInCategory", "queries/products.sql:4", PRODUCTS_IN_CATEGORY_SQL);
+
+    /**
+     * The SQL of {@code GrossPriceOf}, as sent to the driver.
+     */
+    public static final String GROSS_PRICE_OF_SQL = "-- name: GrossPriceOf :one\n"
+            + "SELECT id, gross_price(price) AS gross FROM products WHERE id = ?";
+
+    private static final QueryInfo GROSS_PRICE_OF_QUERY = new QueryInfo("GrossPriceOf", "queries/products.sql:12", GROSS_PRICE_OF_SQL);
 
     private final ConnectionSource source;
 
@@ -242,6 +252,49 @@ public final class ProductsQueries {
             Consumer<? super ProductsInCategoryRow> action) {
         try (Stream<ProductsInCategoryRow> rows = streamProductsInCategory(slug)) {
             rows.forEach(action);
+        }
+    }
+
+    /**
+     * <p>Source: queries/products.sql:12
+     *
+     * <pre>{@code
+     * -- name: GrossPriceOf :one
+     * SELECT id, gross_price(price) AS gross FROM products WHERE id = ?
+     * }</pre>
+     *
+     * <p>Nullable columns:
+     * <ul>
+     * <li>gross: gross_price() at queries/products.sql:13:12 is declared in the schema; Quarry cannot see whether it returns NULL</li>
+     * </ul>
+     *
+     * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
+     */
+    @SqlSource(
+            file = "queries/products.sql",
+            line = 12,
+            query = "GrossPriceOf"
+    )
+    public Optional<GrossPriceOfRow> grossPriceOf(UInteger id) {
+        Lease lease = source.acquire(GROSS_PRICE_OF_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
+            Unsigned.setUInteger(ps, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    lease.succeeded(0);
+                    return Optional.empty();
+                }
+                GrossPriceOfRow row = new GrossPriceOfRow(
+                                Unsigned.getUInteger(rs, 1),
+                                rs.getBigDecimal(2));
+                if (rs.next()) {
+                    throw lease.tooManyRows();
+                }
+                lease.succeeded(1);
+                return Optional.of(row);
+            }
+        } catch (SQLException e) {
+            throw lease.failure(e);
         }
     }
 

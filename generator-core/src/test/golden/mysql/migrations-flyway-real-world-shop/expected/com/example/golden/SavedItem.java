@@ -4,6 +4,7 @@ package com.example.golden;
 import java.time.LocalDateTime;
 import org.jooq.types.UInteger;
 import org.jooq.types.ULong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of table {@code def.saved_items}.
@@ -11,7 +12,9 @@ import org.jooq.types.ULong;
  * @param id id int unsigned
  * @param customerId customer_id bigint unsigned
  * @param productId product_id int unsigned
+ * @param note note varchar, nullable: column saved_items.note is nullable
  * @param addedAt added_at timestamp
  */
-public record SavedItem(UInteger id, ULong customerId, UInteger productId, LocalDateTime addedAt) {
+public record SavedItem(UInteger id, ULong customerId, UInteger productId, @Nullable String note,
+        LocalDateTime addedAt) {
 }
