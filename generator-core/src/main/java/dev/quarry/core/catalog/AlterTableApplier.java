@@ -135,7 +135,9 @@ final class AlterTableApplier {
                     : definition.getColumnName();
             Optional<Column> existing = t.table().column(model.ids().name(rawOld));
             if (existing.isEmpty()) {
-                errors.unknownColumn(t.name(rawOld), t.table(), model.ids().name(rawOld));
+                if (!action.isUsingIfExists()) {
+                    errors.unknownColumn(t.name(rawOld), t.table(), model.ids().name(rawOld));
+                }
                 continue;
             }
             ReadColumn read = columns.read(definition, t.table().schema(), t.table().name());

@@ -36,6 +36,11 @@ final class CreateTableApplier {
     void apply(DdlStatement st, CreateTable create, SqliteTableOptions options) {
         Identifiers ids = model.ids();
         QualifiedName name = ids.qualified(create.getTable().getSchemaName(), create.getTable().getName());
+        if (create.isOrReplace()) {
+            // MariaDB's CREATE OR REPLACE TABLE: DROP TABLE IF EXISTS, then CREATE TABLE
+            model.table(name).ifPresent(model::dropTable);
+            model.view(name).filter(View::tableAsSelect).ifPresent(model::dropView);
+        }
         if (model.table(name).isPresent() || model.view(name).isPresent()) {
             if (!create.isIfNotExists()) {
                 errors.duplicateTable(st.span(create.getTable()), name);

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * 5.4 cannot parse several of them ({@code DROP FOREIGN KEY}, {@code DROP CHECK},
  * {@code CONVERT TO CHARSET}), and one of them must not hide the column changes beside it
  * ({@code DROP FOREIGN KEY fk, DROP COLUMN c}). {@code ONLINE} and {@code IGNORE} before
- * {@code TABLE} go too. When no clause is left, the statement changes nothing.
+ * {@code TABLE} go too, and MariaDB's {@code IF EXISTS} after {@code CHANGE [COLUMN]}. When no
+ * clause is left, the statement changes nothing.
  */
 final class MysqlAlterClauses {
 
@@ -60,6 +61,9 @@ final class MysqlAlterClauses {
                 blanks.add(new ParserWorkarounds.Range(clause.tokens().get(0).start(),
                         clause.tokens().get(clause.tokens().size() - 1).end()));
             }
+            if (!neutral) {
+                changeIfExists(clause.tokens()).ifPresent(blanks::add);
+            }
             // a comma stays only between two clauses that stay
             if (clause.commaBefore() != null && (neutral || !keptBefore)) {
                 blanks.add(new ParserWorkarounds.Range(clause.commaBefore().start(), clause.commaBefore().end()));
@@ -69,6 +73,23 @@ final class MysqlAlterClauses {
         return new Result(blanks, !clauses.isEmpty() && !keptBefore);
     }
 
+    /**
+     * MariaDB's {@code CHANGE [COLUMN] IF EXISTS}, which JSqlParser cannot parse: without the
+     * {@code IF EXISTS} the clause reads as a CHANGE (a missing column is then reported).
+     */
+    private static java.util.Optional<ParserWorkarounds.Range> changeIfExists(List<Token> clause) {
+        int i = 1;
+        if (!clause.get(0).isWord("CHANGE")) {
+            return java.util.Optional.empty();
+        }
+        if (i < clause.size() && clause.get(i).isWord("COLUMN")) {
+            i++;
+        }
+        return i + 1 < clause.size() && clause.get(i).isWord("IF") && clause.get(i + 1).isWord("EXISTS")
+                ? java.util.Optional.of(new ParserWorkarounds.Range(clause.get(i).start(), clause.get(i + 1).end()))
+                : java.util.Optional.empty();
+    }
+
     /** One clause of the statement and the comma before it (null for the first). */
     private record Clause(@Nullable Token commaBefore, List<Token> tokens) {}
 
@@ -76,6 +97,10 @@ final class MysqlAlterClauses {
     static boolean neutral(List<Token> clause) {
         String first = clause.get(0).upper();
         String second = clause.size() > 1 ? clause.get(1).upper() : "";
+        if ((first.equals("ADD") || first.equals("DROP")) && second.equals("SYSTEM") && clause.size() > 2
+                && clause.get(2).isWord("VERSIONING")) {
+            return true; // MariaDB's history columns are hidden
+        }
         return switch (first) {
             case "ADD" -> addsNonColumn(clause);
             // not DROP CONSTRAINT, which may drop the primary key: JSqlParser reads that

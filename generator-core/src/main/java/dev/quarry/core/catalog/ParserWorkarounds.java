@@ -16,6 +16,8 @@ import java.util.List;
  *       form as a column typed {@code SET}).
  *   <li>MySQL's ALTER TABLE clauses that leave the table's shape alone ({@link MysqlAlterClauses});
  *       a statement left without clauses changes nothing.
+ *   <li>MariaDB's {@code WITH SYSTEM VERSIONING} after CREATE TABLE's columns (the history columns
+ *       it adds are hidden);
  *   <li>MySQL's {@code ALGORITHM = ...}, {@code DEFINER = ...} and {@code SQL SECURITY ...} between
  *       CREATE and VIEW ({@link MysqlCreateAttributes}).
  * </ul>
@@ -51,6 +53,10 @@ final class ParserWorkarounds {
             MysqlAlterClauses.Result clauses = MysqlAlterClauses.find(tokens);
             blanks.addAll(clauses.blanks());
             changesNothing = clauses.nothingLeft();
+        }
+        if (engine.isMysqlFamily() && kind == StatementKind.CREATE_TABLE) {
+            // MariaDB's system-versioned tables: the history columns are hidden
+            blanks.addAll(sequences(tokens, 3, "WITH", "SYSTEM", "VERSIONING"));
         }
         if (engine.isMysqlFamily() && kind == StatementKind.CREATE_VIEW) {
             MysqlCreateAttributes.find(tokens).ifPresent(blanks::add);

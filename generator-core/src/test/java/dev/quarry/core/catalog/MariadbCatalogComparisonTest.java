@@ -116,17 +116,21 @@ class MariadbCatalogComparisonTest {
                 + (table.primaryKey().contains(c.name()) ? " PRI" : "");
     }
 
+    /** The database's tables (system-versioned ones too, MariaDB's), sorted. */
     static List<String> serverTables(Connection db, String database) throws SQLException {
-        return serverTables(db, database, "BASE TABLE");
+        return serverTables(db, database, "BASE TABLE", "SYSTEM VERSIONED");
     }
 
-    /** The names of the database's tables of a {@code TABLE_TYPE} ({@code BASE TABLE}, {@code VIEW}), sorted. */
-    static List<String> serverTables(Connection db, String database, String tableType) throws SQLException {
+    /** The names of the database's tables of these {@code TABLE_TYPE}s ({@code BASE TABLE}, {@code VIEW}), sorted. */
+    static List<String> serverTables(Connection db, String database, String... tableTypes) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = ?")) {
+                + " WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN (" + String.join(", ", java.util.Collections.nCopies(
+                        tableTypes.length, "?")) + ")")) {
             ps.setString(1, database);
-            ps.setString(2, tableType);
+            for (int i = 0; i < tableTypes.length; i++) {
+                ps.setString(i + 2, tableTypes[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     names.add(rs.getString(1));

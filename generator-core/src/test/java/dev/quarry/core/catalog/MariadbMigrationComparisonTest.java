@@ -111,7 +111,7 @@ class MariadbMigrationComparisonTest {
         List<String> names = new ArrayList<>();
         try (PreparedStatement ps = db.prepareStatement("SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c"
                 + " JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
-                + " WHERE c.TABLE_SCHEMA = ? AND c.DATA_TYPE = 'enum' AND t.TABLE_TYPE = 'BASE TABLE'")) {
+                + " WHERE c.TABLE_SCHEMA = ? AND c.DATA_TYPE = 'enum' AND t.TABLE_TYPE <> 'VIEW'")) {
             ps.setString(1, database);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -213,4 +213,23 @@ class MysqlDdlTest {
         assertEquals(List.of("id", "a", "b"), ddl.table("t").columns().stream().map(Column::name).toList());
         assertEquals(List.of("v"), ddl.catalog().views().stream().map(View::name).toList());
     }
+
+    @Test
+    void mariadbsOwnDdlReadsAsTheServerAppliesIt() {
+        Ddl ddl = Ddl.clean(Engine.MARIADB, """
+                CREATE TABLE a (id INT PRIMARY KEY, x INT);
+                ALTER TABLE a MODIFY COLUMN IF EXISTS gone BIGINT, CHANGE COLUMN IF EXISTS x y BIGINT NOT NULL;
+                CREATE OR REPLACE TABLE b (id INT PRIMARY KEY);
+                CREATE OR REPLACE TABLE b (id BIGINT PRIMARY KEY, z INT);
+                CREATE TABLE h (id INT NOT NULL, v INT) WITH SYSTEM VERSIONING;
+                ALTER TABLE h DROP SYSTEM VERSIONING, ADD COLUMN w INT;
+                CREATE TABLE s (s SERIAL, z INT(11) ZEROFILL);
+                """);
+        assertEquals("int8 not null", ddl.shape("a", "y"));
+        assertEquals(List.of("id", "z"), ddl.table("b").columns().stream().map(Column::name).toList());
+        assertEquals(List.of("id", "v", "w"), ddl.table("h").columns().stream().map(Column::name).toList());
+        assertEquals("bigint unsigned not null default", ddl.shape("s", "s"));
+        assertEquals(true, ddl.column("s", "s").autoIncrement());
+        assertEquals("int unsigned null", ddl.shape("s", "z"));
+    }
 }
