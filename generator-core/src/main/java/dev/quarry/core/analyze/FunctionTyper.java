@@ -79,7 +79,7 @@ final class FunctionTyper {
             return namedArguments(name, args, scope, f);
         }
         boolean countStar = f.isAllColumns() || (args.size() == 1 && args.get(0) instanceof AllColumns);
-        List<Typed> typed = countStar ? List.of() : typeAll(args, scope);
+        List<Typed> typed = countStar ? List.of() : typeAll(args, scope, name);
         List<UserFunction> declared = ctx.catalog().functions(name);
         if (!declared.isEmpty()) {
             return userFunction(declared, name, typed, f);
@@ -268,6 +268,17 @@ final class FunctionTyper {
         return typed.stream().allMatch(Typed::nullable)
                 ? Typed.nullable(common.type(), "every " + name.toUpperCase(Locale.ROOT) + " argument can be NULL")
                 : Typed.nonNull(common.type());
+    }
+
+    /** The arguments' types; the unit opening TIMESTAMPDIFF and TIMESTAMPADD is no column. */
+    private List<Typed> typeAll(List<Expression> args, Scope scope, String function) {
+        if (!DateUnitNames.unitFirst(function, args)) {
+            return typeAll(args, scope);
+        }
+        List<Typed> typed = new ArrayList<>();
+        typed.add(DateUnitNames.unit());
+        typed.addAll(typeAll(args.subList(1, args.size()), scope));
+        return typed;
     }
 
     private List<Typed> typeAll(List<Expression> args, Scope scope) {
