@@ -175,7 +175,11 @@ class MariadbCatalogComparisonTest {
             ps.setString(2, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    key.add(rs.getString(1));
+                    // a system-versioned table's key includes its hidden row_end, which no query sees
+                    String column = rs.getString(1);
+                    if (columns.stream().anyMatch(c -> c.startsWith(column + " "))) {
+                        key.add(column);
+                    }
                 }
             }
         }
