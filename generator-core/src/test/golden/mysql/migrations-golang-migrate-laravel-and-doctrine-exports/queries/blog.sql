@@ -19,3 +19,6 @@ SELECT user_id FROM attendance WHERE day = ? AND is_absent = 1;
 -- name: TagAgeInDays :one
 SELECT TIMESTAMPDIFF(DAY, created_at, NOW()) AS age_days, DATE_ADD(created_at, INTERVAL 30 DAY) AS review_on
 FROM tag WHERE id = ?;
+
+-- name: AuthorStats :many
+SELECT u.name, s.articles, s.last_published_at FROM article_stats s JOIN users u ON u.id = s.user_id;

@@ -28,10 +28,10 @@ final class ParserWorkarounds {
     record Range(int start, int end) {}
 
     /**
-     * What to blank in one statement, the SQLite table options found there, and whether nothing is
-     * left that could change the catalog.
+     * What to blank in one statement, the SQLite table options found there, and the kind of
+     * statement as the engine reads it (PASS_OVER when nothing is left that could change the catalog).
      */
-    record Result(List<Range> blanks, SqliteTableOptions options, boolean changesNothing) {}
+    record Result(List<Range> blanks, SqliteTableOptions options, StatementKind kind) {}
 
     private ParserWorkarounds() {}
 
@@ -48,20 +48,32 @@ final class ParserWorkarounds {
         if (engine == Engine.POSTGRESQL && kind == StatementKind.ALTER_TABLE) {
             blanks.addAll(sequences(tokens, 2, "SET", "DATA", "TYPE"));
         }
-        boolean changesNothing = false;
+        StatementKind read = kind;
         if (engine.isMysqlFamily() && kind == StatementKind.ALTER_TABLE) {
             MysqlAlterClauses.Result clauses = MysqlAlterClauses.find(tokens);
             blanks.addAll(clauses.blanks());
-            changesNothing = clauses.nothingLeft();
+            read = clauses.nothingLeft() ? StatementKind.PASS_OVER : kind;
+        }
+        if (engine.isMysqlFamily() && kind == StatementKind.PASS_OVER && isAlterView(tokens)) {
+            read = StatementKind.ALTER_VIEW;
+            blanks.addAll(sequences(tokens, 3, "WITH", "CHECK", "OPTION"));
+            blanks.addAll(sequences(tokens, 4, "WITH", "CASCADED", "CHECK", "OPTION"));
+            blanks.addAll(sequences(tokens, 4, "WITH", "LOCAL", "CHECK", "OPTION"));
+        }
+        if (engine.isMysqlFamily() && (kind == StatementKind.CREATE_VIEW || read == StatementKind.ALTER_VIEW)) {
+            MysqlCreateAttributes.find(tokens).ifPresent(blanks::add);
         }
         if (engine.isMysqlFamily() && kind == StatementKind.CREATE_TABLE) {
             // MariaDB's system-versioned tables: the history columns are hidden
             blanks.addAll(sequences(tokens, 3, "WITH", "SYSTEM", "VERSIONING"));
         }
-        if (engine.isMysqlFamily() && kind == StatementKind.CREATE_VIEW) {
-            MysqlCreateAttributes.find(tokens).ifPresent(blanks::add);
-        }
-        return new Result(blanks, options, changesNothing);
+        return new Result(blanks, options, read);
+    }
+
+    /** MySQL's {@code ALTER [ALGORITHM = ...] [DEFINER = ...] [SQL SECURITY ...] VIEW}. */
+    private static boolean isAlterView(List<Token> tokens) {
+        int i = MysqlCreateAttributes.skip(tokens, 1);
+        return DdlTokens.startsWith(tokens, "ALTER") && i < tokens.size() && tokens.get(i).isWord("VIEW");
     }
 
     /** Each place the words occur in a row, as the range of its first {@code length} tokens. */

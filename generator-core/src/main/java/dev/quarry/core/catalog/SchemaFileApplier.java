@@ -21,6 +21,7 @@ import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.type.CreateType;
+import net.sf.jsqlparser.statement.create.view.AlterView;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.drop.Drop;
 
@@ -84,8 +85,7 @@ final class SchemaFileApplier {
             StatementKind kind = StatementClassifier.classify(tokens);
             ParserWorkarounds.Result found = ParserWorkarounds.find(engine, kind, tokens);
             blanks.addAll(found.blanks());
-            pending.add(new Pending(piece, found.changesNothing() ? StatementKind.PASS_OVER : kind, tokens,
-                    found.options()));
+            pending.add(new Pending(piece, found.kind(), tokens, found.options()));
         }
         SourceFile parserView = SourceFile.of(file.path(), file.displayPath(), ParserWorkarounds.blank(text, blanks));
         for (Pending statement : pending) {
@@ -131,6 +131,8 @@ final class SchemaFileApplier {
             types.create(st, create);
         } else if (parsed instanceof CreateView create) {
             views.apply(st, create);
+        } else if (parsed instanceof AlterView alter) {
+            views.apply(st, alter);
         }
         // The rest: parsed so that syntax errors show, otherwise without effect.
     }

@@ -232,4 +232,17 @@ class MysqlDdlTest {
         assertEquals(true, ddl.column("s", "s").autoIncrement());
         assertEquals("int unsigned null", ddl.shape("s", "z"));
     }
+
+    @Test
+    void alterViewDefinesTheViewAnew() {
+        Ddl ddl = Ddl.build(Engine.MYSQL, """
+                CREATE TABLE t (id INT PRIMARY KEY, a INT, b VARCHAR(10));
+                CREATE VIEW v AS SELECT id, a FROM t;
+                ALTER ALGORITHM=MERGE DEFINER=CURRENT_USER SQL SECURITY INVOKER VIEW v (ident, label) AS
+                  SELECT id, b FROM t WITH LOCAL CHECK OPTION;
+                ALTER VIEW nope AS SELECT 1;
+                """);
+        assertEquals(List.of("ident", "label"), ddl.catalog().view(null, "v").orElseThrow().columnNames());
+        assertEquals("unknown-table", ddl.only().code());
+    }
 }

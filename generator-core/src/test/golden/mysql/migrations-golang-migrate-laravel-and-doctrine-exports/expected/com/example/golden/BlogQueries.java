@@ -80,6 +80,14 @@ public final class BlogQueries {
 
     private static final QueryInfo TAG_AGE_IN_DAYS_QUERY = new QueryInfo("TagAgeInDays", "queries/blog.sql:19", TAG_AGE_IN_DAYS_SQL);
 
+    /**
+     * The SQL of {@code AuthorStats}, as sent to the driver.
+     */
+    public static final String AUTHOR_STATS_SQL = "-- name: AuthorStats :many\n"
+            + "SELECT u.name, s.articles, s.last_published_at FROM article_stats s JOIN users u ON u.id = s.user_id";
+
+    private static final QueryInfo AUTHOR_STATS_QUERY = new QueryInfo("AuthorStats", "queries/blog.sql:23", AUTHOR_STATS_SQL);
+
     private final ConnectionSource source;
 
     private final QueryOptions options;
@@ -503,6 +511,83 @@ public final class BlogQueries {
             }
         } catch (SQLException e) {
             throw lease.failure(e);
+        }
+    }
+
+    /**
+     * <p>Source: queries/blog.sql:23
+     *
+     * <pre>{@code
+     * -- name: AuthorStats :many
+     * SELECT u.name, s.articles, s.last_published_at FROM article_stats s JOIN users u ON u.id = s.user_id
+     * }</pre>
+     *
+     * <p>Nullable columns:
+     * <ul>
+     * <li>last_published_at: column articles.published_at is nullable</li>
+     * </ul>
+     *
+     * @throws dev.quarry.runtime.QuarryException when the database reports an error
+     */
+    @SqlSource(
+            file = "queries/blog.sql",
+            line = 23,
+            query = "AuthorStats"
+    )
+    public List<AuthorStatsRow> authorStats() {
+        Lease lease = source.acquire(AUTHOR_STATS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
+            try (ResultSet rs = ps.executeQuery()) {
+                List<AuthorStatsRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new AuthorStatsRow(
+                                    rs.getString(1),
+                                    rs.getLong(2),
+                                    rs.getObject(3, LocalDateTime.class)));
+                }
+                lease.succeeded(rows.size());
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #authorStats} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/blog.sql",
+            line = 23,
+            query = "AuthorStats"
+    )
+    public Stream<AuthorStatsRow> streamAuthorStats() {
+        Lease lease = source.acquire(AUTHOR_STATS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new AuthorStatsRow(
+                            rs.getString(1),
+                            rs.getLong(2),
+                            rs.getObject(3, LocalDateTime.class)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamAuthorStats}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/blog.sql",
+            line = 23,
+            query = "AuthorStats"
+    )
+    public void forEachAuthorStats(Consumer<? super AuthorStatsRow> action) {
+        try (Stream<AuthorStatsRow> rows = streamAuthorStats()) {
+            rows.forEach(action);
         }
     }
 
