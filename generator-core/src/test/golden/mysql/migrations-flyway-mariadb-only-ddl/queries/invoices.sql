@@ -9,3 +9,15 @@ ORDER BY i.number;
 
 -- name: PendingImportLines :many
 SELECT line_no, raw FROM import_staging WHERE imported = 0 ORDER BY line_no;
+
+-- name: Account :one
+SELECT * FROM accounts WHERE id = ?;
+
+-- name: RiskOf :one
+SELECT id, risk_score, external_ref FROM accounts WHERE id = ?;
+
+-- name: AddAccount :execlastid
+INSERT INTO accounts VALUES (NULL, ?, ?, DEFAULT, NULL);
+
+-- name: NotedInvoices :many
+SELECT i.*, i.internal_note FROM invoices i WHERE i.internal_note IS NOT NULL;

@@ -219,7 +219,7 @@ final class DmlAnalyzer {
     /** The columns an INSERT writes, or null when one of them does not exist (already reported). */
     private @Nullable List<Column> targetColumns(Insert insert, Table table) {
         if (insert.getColumns() == null || insert.getColumns().isEmpty()) {
-            return table.columns();
+            return table.visibleColumns();
         }
         List<Column> columns = new ArrayList<>();
         for (net.sf.jsqlparser.schema.Column c : insert.getColumns()) {

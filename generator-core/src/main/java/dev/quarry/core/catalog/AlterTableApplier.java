@@ -230,6 +230,10 @@ final class AlterTableApplier {
         for (var change : nonNull(action.getColumnDropDefaultList())) {
             update(t, change.getColumnName(), c -> c.withDefault(false));
         }
+        // MySQL 8's ALTER COLUMN c SET INVISIBLE / VISIBLE
+        for (var change : nonNull(action.getColumnSetVisibilityList())) {
+            update(t, change.getColumnName(), c -> c.withHidden(!change.isVisible()));
+        }
         for (ColumnDataType change : nonNull(action.getColDataTypeList())) {
             if (change.isWithType()) {
                 String declared = change.getColDataType().toString();

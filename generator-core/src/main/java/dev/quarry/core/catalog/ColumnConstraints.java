@@ -11,6 +11,7 @@ import java.util.Locale;
  * UNIQUE, CHECK and COLLATE are accepted and do not change the column's shape.
  *
  * @param primaryKeyDescending {@code PRIMARY KEY DESC}: in SQLite not a rowid alias
+ * @param invisible MySQL's and MariaDB's {@code INVISIBLE}
  */
 record ColumnConstraints(
         boolean notNull,
@@ -19,9 +20,10 @@ record ColumnConstraints(
         boolean hasDefault,
         boolean identity,
         boolean generated,
-        boolean autoincrement) {
+        boolean autoincrement,
+        boolean invisible) {
 
-    static final ColumnConstraints NONE = new ColumnConstraints(false, false, false, false, false, false, false);
+    static final ColumnConstraints NONE = new ColumnConstraints(false, false, false, false, false, false, false, false);
 
     static ColumnConstraints read(List<String> specs) {
         boolean notNull = false;
@@ -31,6 +33,7 @@ record ColumnConstraints(
         boolean identity = false;
         boolean generated = false;
         boolean autoincrement = false;
+        boolean invisible = false;
         int i = 0;
         while (i < specs.size()) {
             String t = upper(specs, i);
@@ -56,10 +59,11 @@ record ColumnConstraints(
                 i += 2;
             } else {
                 autoincrement |= t.equals("AUTOINCREMENT") || t.equals("AUTO_INCREMENT");
+                invisible = t.equals("INVISIBLE") || (invisible && !t.equals("VISIBLE"));
                 i++;
             }
         }
-        return new ColumnConstraints(notNull, pk, pkDesc, hasDefault, identity, generated, autoincrement);
+        return new ColumnConstraints(notNull, pk, pkDesc, hasDefault, identity, generated, autoincrement, invisible);
     }
 
     /** Past {@code GENERATED ALWAYS AS (expr)} or {@code AS (expr)}: to just after the expression. */

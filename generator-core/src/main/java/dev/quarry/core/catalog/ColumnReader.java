@@ -42,7 +42,8 @@ final class ColumnReader {
         boolean notNull = constraints.notNull() || serial || constraints.identity() || autoIncrement
                 || model.domainNotNull(declared, tableSchema);
         boolean hasDefault = constraints.hasDefault() || serial || constraints.identity() || autoIncrement;
-        Column column = new Column(columnName, type, notNull, hasDefault, constraints.generated(), autoIncrement);
+        Column column = new Column(columnName, type, notNull, hasDefault, constraints.generated(), autoIncrement,
+                engine.isMysqlFamily() && constraints.invisible());
         return new ReadColumn(column, constraints, declared);
     }
 

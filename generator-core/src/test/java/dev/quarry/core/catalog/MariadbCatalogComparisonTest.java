@@ -113,7 +113,7 @@ class MariadbCatalogComparisonTest {
     static String describe(Column c, Table table) {
         String type = c.type() instanceof SqlType.Enum e ? "enum" + e.labels() : c.type().name();
         return c.name() + " " + type + (c.notNull() ? " NOT NULL" : "") + (c.hasDefault() ? " DEFAULT" : "")
-                + (table.primaryKey().contains(c.name()) ? " PRI" : "");
+                + (table.primaryKey().contains(c.name()) ? " PRI" : "") + (c.hidden() ? " INVISIBLE" : "");
     }
 
     /** The database's tables (system-versioned ones too, MariaDB's), sorted. */
@@ -164,8 +164,9 @@ class MariadbCatalogComparisonTest {
                     String dflt = rs.getString("COLUMN_DEFAULT");
                     boolean hasDefault = autoIncrement || (dflt != null && !dflt.equals("NULL"));
                     boolean pri = rs.getString("COLUMN_KEY").equals("PRI");
+                    boolean invisible = rs.getString("EXTRA").toUpperCase(Locale.ROOT).contains("INVISIBLE");
                     columns.add(name + " " + type + (rs.getString("IS_NULLABLE").equals("NO") ? " NOT NULL" : "")
-                            + (hasDefault ? " DEFAULT" : "") + (pri ? " PRI" : ""));
+                            + (hasDefault ? " DEFAULT" : "") + (pri ? " PRI" : "") + (invisible ? " INVISIBLE" : ""));
                 }
             }
         }

@@ -245,4 +245,16 @@ class MysqlDdlTest {
         assertEquals(List.of("ident", "label"), ddl.catalog().view(null, "v").orElseThrow().columnNames());
         assertEquals("unknown-table", ddl.only().code());
     }
+
+    @Test
+    void invisibleColumnsAreHiddenUntilMadeVisible() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE t (id INT PRIMARY KEY, a INT INVISIBLE, b INT, c INT);
+                ALTER TABLE t ALTER COLUMN b SET INVISIBLE, ALTER COLUMN a SET VISIBLE;
+                ALTER TABLE t MODIFY c BIGINT INVISIBLE, ADD COLUMN d INT INVISIBLE;
+                ALTER TABLE t MODIFY d INT;
+                """);
+        assertEquals(List.of("id", "a", "d"), ddl.table("t").visibleColumns().stream().map(Column::name).toList());
+        assertEquals(List.of("id", "a", "b", "c", "d"), ddl.table("t").columns().stream().map(Column::name).toList());
+    }
 }

@@ -3,7 +3,6 @@ package com.example.golden;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.UUID;
 import org.jooq.types.UInteger;
 import org.jooq.types.ULong;
 import org.jspecify.annotations.Nullable;
@@ -14,10 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param id id bigint unsigned
  * @param name name varchar
  * @param accountNo account_no int unsigned
- * @param externalRef external_ref uuid, nullable: column accounts.external_ref is nullable
  * @param createdOn created_on date
  * @param closedAt closed_at timestamp, nullable: column accounts.closed_at is nullable
  */
-public record Account(ULong id, String name, UInteger accountNo, @Nullable UUID externalRef,
-        LocalDate createdOn, @Nullable LocalDateTime closedAt) {
+public record Account(ULong id, String name, UInteger accountNo, LocalDate createdOn,
+        @Nullable LocalDateTime closedAt) {
 }

@@ -16,12 +16,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jooq.types.UInteger;
 import org.jooq.types.ULong;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +58,38 @@ public final class InvoicesQueries {
             + "SELECT line_no, raw FROM import_staging WHERE imported = 0 ORDER BY line_no";
 
     private static final QueryInfo PENDING_IMPORT_LINES_QUERY = new QueryInfo("PendingImportLines", "queries/invoices.sql:10", PENDING_IMPORT_LINES_SQL);
+
+    /**
+     * The SQL of {@code Account}, as sent to the driver.
+     */
+    public static final String ACCOUNT_SQL = "-- name: Account :one\n"
+            + "SELECT id, name, account_no, created_on, closed_at FROM accounts WHERE id = ?";
+
+    private static final QueryInfo ACCOUNT_QUERY = new QueryInfo("Account", "queries/invoices.sql:13", ACCOUNT_SQL);
+
+    /**
+     * The SQL of {@code RiskOf}, as sent to the driver.
+     */
+    public static final String RISK_OF_SQL = "-- name: RiskOf :one\n"
+            + "SELECT id, risk_score, external_ref FROM accounts WHERE id = ?";
+
+    private static final QueryInfo RISK_OF_QUERY = new QueryInfo("RiskOf", "queries/invoices.sql:16", RISK_OF_SQL);
+
+    /**
+     * The SQL of {@code AddAccount}, as sent to the driver.
+     */
+    public static final String ADD_ACCOUNT_SQL = "-- name: AddAccount :execlastid\n"
+            + "INSERT INTO accounts VALUES (NULL, ?, ?, DEFAULT, NULL)";
+
+    private static final QueryInfo ADD_ACCOUNT_QUERY = new QueryInfo("AddAccount", "queries/invoices.sql:19", ADD_ACCOUNT_SQL);
+
+    /**
+     * The SQL of {@code NotedInvoices}, as sent to the driver.
+     */
+    public static final String NOTED_INVOICES_SQL = "-- name: NotedInvoices :many\n"
+            + "SELECT id, number, account_id, amount, reference, note, i.internal_note FROM invoices i WHERE i.internal_note IS NOT NULL";
+
+    private static final QueryInfo NOTED_INVOICES_QUERY = new QueryInfo("NotedInvoices", "queries/invoices.sql:22", NOTED_INVOICES_SQL);
 
     private final ConnectionSource source;
 
@@ -283,6 +318,217 @@ public final class InvoicesQueries {
     )
     public void forEachPendingImportLines(Consumer<? super PendingImportLinesRow> action) {
         try (Stream<PendingImportLinesRow> rows = streamPendingImportLines()) {
+            rows.forEach(action);
+        }
+    }
+
+    /**
+     * <p>Source: queries/invoices.sql:13
+     *
+     * <pre>{@code
+     * -- name: Account :one
+     * SELECT * FROM accounts WHERE id = ?
+     * }</pre>
+     *
+     * <p>Nullable columns:
+     * <ul>
+     * <li>closed_at: column accounts.closed_at is nullable</li>
+     * </ul>
+     *
+     * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
+     */
+    @SqlSource(
+            file = "queries/invoices.sql",
+            line = 13,
+            query = "Account"
+    )
+    public Optional<Account> account(ULong id) {
+        Lease lease = source.acquire(ACCOUNT_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
+            Unsigned.setULong(ps, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    lease.succeeded(0);
+                    return Optional.empty();
+                }
+                Account row = new Account(
+                                Unsigned.getULong(rs, 1),
+                                rs.getString(2),
+                                Unsigned.getUInteger(rs, 3),
+                                rs.getObject(4, LocalDate.class),
+                                rs.getObject(5, LocalDateTime.class));
+                if (rs.next()) {
+                    throw lease.tooManyRows();
+                }
+                lease.succeeded(1);
+                return Optional.of(row);
+            }
+        } catch (SQLException e) {
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * <p>Source: queries/invoices.sql:16
+     *
+     * <pre>{@code
+     * -- name: RiskOf :one
+     * SELECT id, risk_score, external_ref FROM accounts WHERE id = ?
+     * }</pre>
+     *
+     * <p>Nullable columns:
+     * <ul>
+     * <li>risk_score: column accounts.risk_score is nullable</li>
+     * <li>external_ref: column accounts.external_ref is nullable</li>
+     * </ul>
+     *
+     * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
+     */
+    @SqlSource(
+            file = "queries/invoices.sql",
+            line = 16,
+            query = "RiskOf"
+    )
+    public Optional<RiskOfRow> riskOf(ULong id) {
+        Lease lease = source.acquire(RISK_OF_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
+            Unsigned.setULong(ps, 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    lease.succeeded(0);
+                    return Optional.empty();
+                }
+                RiskOfRow row = new RiskOfRow(
+                                Unsigned.getULong(rs, 1),
+                                Unsigned.getUByte(rs, 2),
+                                Results.getUuidText(rs, 3));
+                if (rs.next()) {
+                    throw lease.tooManyRows();
+                }
+                lease.succeeded(1);
+                return Optional.of(row);
+            }
+        } catch (SQLException e) {
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * <p>Source: queries/invoices.sql:19
+     *
+     * <pre>{@code
+     * -- name: AddAccount :execlastid
+     * INSERT INTO accounts VALUES (NULL, ?, ?, DEFAULT, NULL)
+     * }</pre>
+     *
+     * @throws dev.quarry.runtime.QuarryException when the database reports an error
+     */
+    @SqlSource(
+            file = "queries/invoices.sql",
+            line = 19,
+            query = "AddAccount"
+    )
+    public ULong addAccount(String name, UInteger accountNo) {
+        Lease lease = source.acquire(ADD_ACCOUNT_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepareReturningKey("id")) {
+            ps.setString(1, name);
+            Unsigned.setUInteger(ps, 2, accountNo);
+            long count = ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                if (!rs.next()) {
+                    throw lease.failure(new SQLException("the INSERT generated no key"));
+                }
+                ULong key = Unsigned.getGeneratedULong(rs, 1);
+                lease.succeeded(1);
+                return key;
+            }
+        } catch (SQLException e) {
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * <p>Source: queries/invoices.sql:22
+     *
+     * <pre>{@code
+     * -- name: NotedInvoices :many
+     * SELECT i.*, i.internal_note FROM invoices i WHERE i.internal_note IS NOT NULL
+     * }</pre>
+     *
+     * <p>Nullable columns:
+     * <ul>
+     * <li>note: column invoices.note is nullable</li>
+     * <li>internal_note: column invoices.internal_note is nullable</li>
+     * </ul>
+     *
+     * @throws dev.quarry.runtime.QuarryException when the database reports an error
+     */
+    @SqlSource(
+            file = "queries/invoices.sql",
+            line = 22,
+            query = "NotedInvoices"
+    )
+    public List<NotedInvoicesRow> notedInvoices() {
+        Lease lease = source.acquire(NOTED_INVOICES_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
+            try (ResultSet rs = ps.executeQuery()) {
+                List<NotedInvoicesRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new NotedInvoicesRow(
+                                    Unsigned.getULong(rs, 1),
+                                    rs.getLong(2),
+                                    Unsigned.getULong(rs, 3),
+                                    rs.getBigDecimal(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7)));
+                }
+                lease.succeeded(rows.size());
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #notedInvoices} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/invoices.sql",
+            line = 22,
+            query = "NotedInvoices"
+    )
+    public Stream<NotedInvoicesRow> streamNotedInvoices() {
+        Lease lease = source.acquire(NOTED_INVOICES_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new NotedInvoicesRow(
+                            Unsigned.getULong(rs, 1),
+                            rs.getLong(2),
+                            Unsigned.getULong(rs, 3),
+                            rs.getBigDecimal(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamNotedInvoices}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/invoices.sql",
+            line = 22,
+            query = "NotedInvoices"
+    )
+    public void forEachNotedInvoices(Consumer<? super NotedInvoicesRow> action) {
+        try (Stream<NotedInvoicesRow> rows = streamNotedInvoices()) {
             rows.forEach(action);
         }
     }
