@@ -64,6 +64,8 @@ final class AlterTableApplier {
             case ALTER -> alterColumns(t, action);
             case MODIFY, CHANGE -> redefine(t, action);
             case DROP_PRIMARY_KEY -> t.table().dropPrimaryKey();
+            // MySQL's table COMMENT [=] 'text'
+            case COMMENT, COMMENT_WITH_EQUAL_SIGN -> t.table().comment(MysqlLiterals.value(action.getCommentText()));
             default -> {
                 // options, partitions, row level security, ...: the shape stays
             }
@@ -81,6 +83,7 @@ final class AlterTableApplier {
                 continue;
             }
             t.table().add(column);
+            comment(t, column.name(), read);
             if (read.constraints().primaryKey()) {
                 setPrimaryKey(t, List.of(definition.getColumnName()), null);
             }
@@ -148,10 +151,18 @@ final class AlterTableApplier {
             }
             boolean keyColumn = t.table().primaryKey().stream().anyMatch(k -> model.ids().same(k, existing.get().name()));
             t.table().replace(existing.get().name(), keyColumn ? column.withNotNull(true) : column);
+            comment(t, column.name(), read);
             if (read.constraints().primaryKey()) {
                 setPrimaryKey(t, List.of(definition.getColumnName()), null);
             }
             position(t, definition, column.name()).ifPresent(i -> t.table().move(column.name(), i));
+        }
+    }
+
+    /** MySQL's column COMMENT, which a definition sets and (in MODIFY and CHANGE) clears when it has none. */
+    private void comment(Target t, String column, ReadColumn read) {
+        if (engine.isMysqlFamily()) {
+            t.table().commentColumn(column, MysqlLiterals.comment(read.constraints().comment()).orElse(null));
         }
     }
 

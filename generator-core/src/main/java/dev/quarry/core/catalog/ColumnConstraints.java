@@ -12,6 +12,7 @@ import java.util.Locale;
  *
  * @param primaryKeyDescending {@code PRIMARY KEY DESC}: in SQLite not a rowid alias
  * @param invisible MySQL's and MariaDB's {@code INVISIBLE}
+ * @param comment MySQL's {@code COMMENT 'text'}, the literal as written; null when there is none
  */
 record ColumnConstraints(
         boolean notNull,
@@ -21,9 +22,11 @@ record ColumnConstraints(
         boolean identity,
         boolean generated,
         boolean autoincrement,
-        boolean invisible) {
+        boolean invisible,
+        @org.jspecify.annotations.Nullable String comment) {
 
-    static final ColumnConstraints NONE = new ColumnConstraints(false, false, false, false, false, false, false, false);
+    static final ColumnConstraints NONE =
+            new ColumnConstraints(false, false, false, false, false, false, false, false, null);
 
     static ColumnConstraints read(List<String> specs) {
         boolean notNull = false;
@@ -34,6 +37,7 @@ record ColumnConstraints(
         boolean generated = false;
         boolean autoincrement = false;
         boolean invisible = false;
+        String comment = null;
         int i = 0;
         while (i < specs.size()) {
             String t = upper(specs, i);
@@ -54,6 +58,9 @@ record ColumnConstraints(
             } else if (t.equals("GENERATED") || (t.equals("AS") && upper(specs, i + 1).startsWith("("))) {
                 generated = true;
                 i = skipGenerated(specs, i);
+            } else if (t.equals("COMMENT") && i + 1 < specs.size()) {
+                comment = specs.get(i + 1);
+                i += 2;
             } else if (t.equals("CONSTRAINT") || t.equals("COLLATE") || t.equals("CHECK")) {
                 // a constraint name, collation or check expression follows: never a keyword of ours
                 i += 2;
@@ -63,7 +70,8 @@ record ColumnConstraints(
                 i++;
             }
         }
-        return new ColumnConstraints(notNull, pk, pkDesc, hasDefault, identity, generated, autoincrement, invisible);
+        return new ColumnConstraints(notNull, pk, pkDesc, hasDefault, identity, generated, autoincrement, invisible,
+                comment);
     }
 
     /** Past {@code GENERATED ALWAYS AS (expr)} or {@code AS (expr)}: to just after the expression. */

@@ -83,6 +83,9 @@ final class CreateTableApplier {
             }
             table.add(column.column());
             read.put(columnName, column);
+            if (engine.isMysqlFamily()) {
+                MysqlLiterals.comment(column.constraints().comment()).ifPresent(c -> table.commentColumn(columnName, c));
+            }
             if (column.constraints().primaryKey()) {
                 primaryKey.add(columnName);
             }
@@ -97,6 +100,9 @@ final class CreateTableApplier {
         if (!primaryKey.isEmpty()) {
             table.setPrimaryKey(primaryKey, constraintName == null ? null : ids.name(constraintName));
             applyPrimaryKeyNullability(table, read, options);
+        }
+        if (engine.isMysqlFamily()) {
+            MysqlLiterals.tableComment(create.getTableOptionsStrings()).ifPresent(table::comment);
         }
     }
 
@@ -187,6 +193,7 @@ final class CreateTableApplier {
         MutableTable table = model.createTable(name);
         if (engine.isMysqlFamily()) {
             from.get().columns().forEach(table::add);
+            table.copyComments(from.get());
             if (!from.get().primaryKey().isEmpty()) {
                 table.setPrimaryKey(from.get().primaryKey(), null);
             }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * MySQL's {@code ALTER TABLE} read clause by clause before JSqlParser sees it. The clauses that
  * cannot change what the catalog tracks (columns, types, nullability, defaults, the primary key,
- * the table's name) are blanked: foreign keys, indexes, checks, table options, partitions. JSqlParser
+ * the table's name) are blanked: foreign keys, indexes, checks, table options but COMMENT (read into
+ * the table's Javadoc), partitions. JSqlParser
  * 5.4 cannot parse several of them ({@code DROP FOREIGN KEY}, {@code DROP CHECK},
  * {@code CONVERT TO CHARSET}), and one of them must not hide the column changes beside it
  * ({@code DROP FOREIGN KEY fk, DROP COLUMN c}). {@code ONLINE} and {@code IGNORE} before
@@ -24,7 +25,7 @@ final class MysqlAlterClauses {
     /** Table options and maintenance: {@code ENGINE=InnoDB}, {@code LOCK=NONE}, {@code FORCE}, ... */
     private static final Set<String> OPTION_WORDS = Set.of(
             "ENGINE", "AUTO_INCREMENT", "AVG_ROW_LENGTH", "CHARSET", "CHARACTER", "COLLATE", "CHECKSUM",
-            "COMMENT", "COMPRESSION", "CONNECTION", "DATA", "DELAY_KEY_WRITE", "ENCRYPTION", "ENCRYPTED",
+            "COMPRESSION", "CONNECTION", "DATA", "DELAY_KEY_WRITE", "ENCRYPTION", "ENCRYPTED",
             "ENCRYPTION_KEY_ID", "INDEX", "INSERT_METHOD", "KEY_BLOCK_SIZE", "MAX_ROWS", "MIN_ROWS", "PACK_KEYS",
             "PAGE_CHECKSUM", "PAGE_COMPRESSED", "PAGE_COMPRESSION_LEVEL", "PASSWORD", "ROW_FORMAT",
             "SECONDARY_ENGINE", "SECONDARY_ENGINE_ATTRIBUTE", "ENGINE_ATTRIBUTE", "STATS_AUTO_RECALC",

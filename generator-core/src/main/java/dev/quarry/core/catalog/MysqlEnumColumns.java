@@ -23,7 +23,7 @@ final class MysqlEnumColumns {
 
     /** The type of a column declared {@code ENUM(...)}; {@link #settle} makes it known to the schema. */
     static SqlType.Enum declare(ColDataType type, String schema, String table, String column) {
-        List<String> labels = type.getArgumentsStringList().stream().map(MysqlEnumColumns::literal).toList();
+        List<String> labels = type.getArgumentsStringList().stream().map(MysqlLiterals::value).toList();
         return new SqlType.Enum(schema, typeName(table, column), labels);
     }
 
@@ -50,34 +50,5 @@ final class MysqlEnumColumns {
 
     private static String typeName(String table, String column) {
         return (table.isEmpty() ? column : table + "_" + column).toLowerCase(Locale.ROOT);
-    }
-
-    /** A MySQL string literal's value: either quote, doubled quotes and backslash escapes undone. */
-    static String literal(String raw) {
-        String s = raw.trim();
-        if (s.length() < 2 || (s.charAt(0) != '\'' && s.charAt(0) != '"')) {
-            return s;
-        }
-        char quote = s.charAt(0);
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i < s.length() - 1; i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length() - 1) {
-                char next = s.charAt(++i);
-                out.append(switch (next) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case '0' -> '\0';
-                    default -> next;
-                });
-            } else if (c == quote && i + 1 < s.length() - 1 && s.charAt(i + 1) == quote) {
-                out.append(quote);
-                i++;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

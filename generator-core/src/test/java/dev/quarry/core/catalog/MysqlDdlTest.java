@@ -257,4 +257,21 @@ class MysqlDdlTest {
         assertEquals(List.of("id", "a", "d"), ddl.table("t").visibleColumns().stream().map(Column::name).toList());
         assertEquals(List.of("id", "a", "b", "c", "d"), ddl.table("t").columns().stream().map(Column::name).toList());
     }
+
+    @Test
+    void columnAndTableCommentsAreReadAsMysqlKeepsThem() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE t (id INT PRIMARY KEY COMMENT 'the key', a INT COMMENT 'it''s a', b INT COMMENT "b\\'s")
+                  ENGINE=InnoDB COMMENT='first';
+                ALTER TABLE t MODIFY a BIGINT, CHANGE b bee INT COMMENT 'renamed', ENGINE=InnoDB, COMMENT = 'second';
+                ALTER TABLE t ADD COLUMN c INT COMMENT 'added';
+                """);
+        Table t = ddl.table("t");
+        assertEquals("second", t.comment());
+        assertEquals(java.util.Optional.of("the key"), t.columnComment("id"));
+        // MODIFY defines the column anew: without COMMENT it has none
+        assertEquals(java.util.Optional.empty(), t.columnComment("a"));
+        assertEquals(java.util.Optional.of("renamed"), t.columnComment("bee"));
+        assertEquals(java.util.Optional.of("added"), t.columnComment("c"));
+    }
 }

@@ -6,10 +6,12 @@ import org.jooq.types.ULong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of table {@code def.customers}.
+ * people who buy things
+ *
+ * <p>A row of table {@code def.customers}.
  *
  * @param id id bigint unsigned
- * @param email email varchar
+ * @param email login; unique per shop (email varchar)
  * @param firstName first_name varchar
  * @param lastName last_name varchar
  * @param fullName full_name varchar, nullable: column customers.full_name is nullable

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param shippingAddressId shipping_address_id bigint unsigned, nullable: column orders.shipping_address_id is nullable
  * @param status status orders_status
  * @param placedAt placed_at timestamp
- * @param note note varchar, nullable: column orders.note is nullable
+ * @param note the customer's note; printed on the packing slip (note varchar, nullable: column orders.note is nullable)
  */
 public record Order(ULong id, ULong customerId, @Nullable ULong shippingAddressId,
         OrdersStatus status, LocalDateTime placedAt, @Nullable String note) {

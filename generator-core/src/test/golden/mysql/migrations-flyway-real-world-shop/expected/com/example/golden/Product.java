@@ -7,15 +7,17 @@ import org.jooq.types.UShort;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of table {@code def.products}.
+ * what we sell
+ *
+ * <p>A row of table {@code def.products}.
  *
  * @param id id int unsigned
  * @param sku sku bpchar
  * @param name name varchar
- * @param description description text, nullable: column products.description is nullable
+ * @param description shown on the product page (description text, nullable: column products.description is nullable)
  * @param price price numeric
  * @param stock stock int4
- * @param position position smallint unsigned
+ * @param position sort order in the catalog (position smallint unsigned)
  * @param priceGross price_gross numeric, nullable: column products.price_gross is nullable
  */
 public record Product(UInteger id, String sku, String name, @Nullable String description,

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
  * @param id id int4
  * @param name name varchar
  * @param slug slug varchar
- * @param createdAt created_at timestamp
+ * @param createdAt (DC2Type:datetime) (created_at timestamp)
  */
 public record Tag(int id, String name, String slug, LocalDateTime createdAt) {
 }

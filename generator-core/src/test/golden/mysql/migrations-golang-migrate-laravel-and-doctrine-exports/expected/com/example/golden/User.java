@@ -6,7 +6,9 @@ import org.jooq.types.ULong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of table {@code def.users}.
+ * registered readers
+ *
+ * <p>A row of table {@code def.users}.
  *
  * @param id id bigint unsigned
  * @param name name varchar
