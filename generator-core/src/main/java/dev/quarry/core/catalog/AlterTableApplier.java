@@ -44,7 +44,9 @@ final class AlterTableApplier {
         QualifiedName name = model.ids().qualified(alter.getTable().getSchemaName(), alter.getTable().getName());
         Optional<MutableTable> table = model.table(name);
         if (table.isEmpty()) {
-            if (!alter.isUseTableIfExists()) {
+            if (model.view(name).filter(View::tableAsSelect).isPresent()) {
+                errors.alterOfTableAsSelect(st.span(alter.getTable()), name);
+            } else if (!alter.isUseTableIfExists()) {
                 errors.unknownTable(st.span(alter.getTable()), name);
             }
             return;
@@ -199,12 +201,29 @@ final class AlterTableApplier {
             var from = pair.getKey();
             QualifiedName name = model.ids().qualified(from.getSchemaName(), from.getName());
             Optional<MutableTable> table = model.table(name);
+            Optional<View> copied = model.view(name).filter(View::tableAsSelect);
+            if (table.isEmpty() && copied.isPresent()) {
+                renameTableAsSelect(st, copied.get(), pair.getValue());
+                continue;
+            }
             if (table.isEmpty()) {
                 errors.unknownTable(st.span(from), name);
                 continue;
             }
             renameTable(new Target(st, table.get(), st.span(from).end()), pair.getValue().getName());
         }
+    }
+
+    /** A table made by CREATE TABLE ... AS SELECT (kept like a view) under its new name. */
+    private void renameTableAsSelect(DdlStatement st, View copied, net.sf.jsqlparser.schema.Table to) {
+        QualifiedName newName = new QualifiedName(copied.schema(), model.ids().qualified(to.getName()).name());
+        if (model.table(newName).isPresent() || model.view(newName).isPresent()) {
+            errors.duplicateTable(st.span(to), newName);
+            return;
+        }
+        model.dropView(copied);
+        model.putView(new View(copied.schema(), newName.name(), copied.columnNames(), copied.query(),
+                copied.definition(), true));
     }
 
     private void renameColumn(Target t, String rawOld, String rawNew) {

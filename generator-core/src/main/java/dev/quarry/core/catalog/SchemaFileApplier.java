@@ -155,10 +155,39 @@ final class SchemaFileApplier {
                 return read;
             }
         }
+        if (parsed.isEmpty() && engine.isMysqlFamily() && statement.kind() == StatementKind.CREATE_TABLE) {
+            Optional<DdlStatement> read = readMysqlCreateSelect(file, parserView, statement);
+            if (read.isPresent()) {
+                return read;
+            }
+        }
         for (Diagnostic d : local.sorted()) {
             report(file, d, statement.kind().changesSchema());
         }
         return parsed.map(p -> new DdlStatement(file, p));
+    }
+
+    /**
+     * MySQL's CREATE TABLE name SELECT ... without AS: the query parsed alone, the table kept as one
+     * made by CREATE TABLE ... AS SELECT (positions are the query's).
+     */
+    private Optional<DdlStatement> readMysqlCreateSelect(SourceFile file, SourceFile parserView, Pending statement) {
+        Optional<MysqlCreateTableSelect.Form> form = MysqlCreateTableSelect.find(statement.tokens());
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ParsedStatement> query = reader.readSchemaStatement(parserView, form.get().queryStart(),
+                statement.piece().end(), new Diagnostics());
+        if (query.isEmpty() || !(query.get().statement() instanceof net.sf.jsqlparser.statement.select.Select select)) {
+            return Optional.empty();
+        }
+        CreateTable create = new CreateTable();
+        create.setTable(new net.sf.jsqlparser.schema.Table(form.get().schema(), form.get().name()));
+        create.setIfNotExists(form.get().ifNotExists());
+        create.setSelect(select, false);
+        ParsedStatement q = query.get();
+        return Optional.of(new DdlStatement(file, new ParsedStatement(q.file(), q.start(), q.end(), create,
+                q.parsedText(), q.toFile(), q.params())));
     }
 
     /**

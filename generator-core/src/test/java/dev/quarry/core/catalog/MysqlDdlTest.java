@@ -274,4 +274,21 @@ class MysqlDdlTest {
         assertEquals(java.util.Optional.of("renamed"), t.columnComment("bee"));
         assertEquals(java.util.Optional.of("added"), t.columnComment("c"));
     }
+
+    @Test
+    void createTableSelectWithoutAsIsATableMadeFromItsQuery() {
+        Ddl ddl = Ddl.build(Engine.MYSQL, """
+                CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100));
+                CREATE TABLE users_backup SELECT * FROM users;
+                CREATE TABLE IF NOT EXISTS users_copy IGNORE SELECT id FROM users;
+                RENAME TABLE users_backup TO users_backup_2024;
+                ALTER TABLE users_backup_2024 ENGINE=InnoDB;
+                ALTER TABLE users_backup_2024 ADD PRIMARY KEY (id);
+                """);
+        assertEquals(List.of("users_backup_2024", "users_copy"),
+                ddl.catalog().views().stream().filter(View::tableAsSelect).map(View::name).sorted().toList());
+        // its columns come from the query where a query reads it: a column change cannot be applied
+        assertEquals("unsupported-ddl", ddl.only().code());
+        assertEquals("schema1.sql:6:13", ddl.only().span().location());
+    }
 }
