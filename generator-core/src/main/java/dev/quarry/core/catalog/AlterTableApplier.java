@@ -112,6 +112,10 @@ final class AlterTableApplier {
     }
 
     private void drop(Target t, AlterExpression action) {
+        if (action.getIndex() != null && model.ids().name(action.getIndex().getName()).equalsIgnoreCase("PRIMARY")) {
+            t.table().dropPrimaryKey(); // MySQL's DROP INDEX `PRIMARY`
+            return;
+        }
         if (action.getConstraintName() != null) {
             if (t.table().isPrimaryKeyConstraint(model.ids().name(action.getConstraintName()))) {
                 t.table().dropPrimaryKey();

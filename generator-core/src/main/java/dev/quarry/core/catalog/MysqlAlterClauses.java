@@ -104,12 +104,17 @@ final class MysqlAlterClauses {
         }
         return switch (first) {
             case "ADD" -> addsNonColumn(clause);
-            // not DROP CONSTRAINT, which may drop the primary key: JSqlParser reads that
-            case "DROP" -> DROPPED_NON_COLUMNS.contains(second);
+            // not DROP CONSTRAINT nor DROP INDEX `PRIMARY`, which may drop the primary key: JSqlParser reads those
+            case "DROP" -> DROPPED_NON_COLUMNS.contains(second) && !namesThePrimaryKey(clause);
             case "ALTER", "RENAME" -> ALTERED_NON_COLUMNS.contains(second);
             case "DEFAULT" -> true; // DEFAULT CHARSET / COLLATE
             default -> OPTION_WORDS.contains(first);
         };
+    }
+
+    /** {@code DROP INDEX `PRIMARY`}: MySQL's primary key is the index named PRIMARY. */
+    private static boolean namesThePrimaryKey(List<Token> clause) {
+        return clause.size() > 2 && clause.get(2).text().replace("`", "").equalsIgnoreCase("PRIMARY");
     }
 
     /** ADD INDEX / KEY / UNIQUE / FULLTEXT / FOREIGN KEY / CHECK, possibly after CONSTRAINT [name]. */

@@ -291,4 +291,19 @@ class MysqlDdlTest {
         assertEquals("unsupported-ddl", ddl.only().code());
         assertEquals("schema1.sql:6:13", ddl.only().span().location());
     }
+
+    @Test
+    void droppingTheIndexNamedPrimaryDropsThePrimaryKey() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE a (id INT NOT NULL, x INT, PRIMARY KEY (id));
+                CREATE TABLE b (id INT NOT NULL, x INT, PRIMARY KEY (id));
+                CREATE TABLE c (id INT NOT NULL PRIMARY KEY, x INT, KEY kx (x));
+                ALTER TABLE a DROP INDEX `PRIMARY`, ADD INDEX ix (x);
+                DROP INDEX `PRIMARY` ON b;
+                DROP INDEX kx ON c;
+                """);
+        assertEquals(List.of(), ddl.table("a").primaryKey());
+        assertEquals(List.of(), ddl.table("b").primaryKey());
+        assertEquals(List.of("id"), ddl.table("c").primaryKey());
+    }
 }
