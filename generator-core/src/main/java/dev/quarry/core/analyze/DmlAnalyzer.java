@@ -219,7 +219,7 @@ final class DmlAnalyzer {
     /** The columns an INSERT writes, or null when one of them does not exist (already reported). */
     private @Nullable List<Column> targetColumns(Insert insert, Table table) {
         if (insert.getColumns() == null || insert.getColumns().isEmpty()) {
-            return table.columns();
+            return table.visibleColumns();
         }
         List<Column> columns = new ArrayList<>();
         for (net.sf.jsqlparser.schema.Column c : insert.getColumns()) {
@@ -248,7 +248,7 @@ final class DmlAnalyzer {
         ctx.rules().returningRefusal(statement).ifPresent(refusal -> ctx.errorAt("returning-unsupported",
                 returningKeyword(returning), refusal.message(), refusal.hint()));
         List<SelectItem<?>> items = new ArrayList<>(returning);
-        return selects.outputs().expand(items, scope);
+        return selects.outputs().expand(items, scope.refusingAggregates("RETURNING"));
     }
 
     /** The RETURNING keyword (JSqlParser keeps no position for the clause): the last one before its first item. */

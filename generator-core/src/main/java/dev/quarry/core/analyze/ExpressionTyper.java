@@ -117,6 +117,10 @@ final class ExpressionTyper {
             return c.getArrayConstructor() == null ? column
                     : subscripts.apply(column, c.getArrayConstructor().getExpressions(), c, scope);
         }
+        if (e instanceof net.sf.jsqlparser.expression.DateUnitExpression unit) {
+            return DateUnitNames.namesAColumn(unit, ctx, scope) ? columns.resolve(DateUnitNames.asColumn(unit, ctx), scope)
+                    : DateUnitNames.unit();
+        }
         if (e instanceof net.sf.jsqlparser.expression.ArrayExpression a && a.getIndexExpression() != null) {
             return subscripts.apply(type(a.getObjExpression(), scope), List.of(a.getIndexExpression()), a, scope);
         }
@@ -228,7 +232,8 @@ final class ExpressionTyper {
 
     /** Records that a parameter is compared with a plain table column. */
     void bindToColumn(Typed value, Expression other, Scope scope) {
-        if (!value.isParameter() || !(other instanceof Column c) || c.getArrayConstructor() != null) {
+        if (!value.isParameter() || !(DateUnitNames.orColumn(other, ctx) instanceof Column c)
+                || c.getArrayConstructor() != null) {
             return;
         }
         String qualifier = c.getTable() == null || c.getTable().getName() == null ? null

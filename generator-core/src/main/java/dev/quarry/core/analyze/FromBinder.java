@@ -190,13 +190,19 @@ final class FromBinder {
             return Relation.opaque(alias != null ? alias : name);
         }
         Relation relation = new Relation(alias != null ? alias : table.get().name(), alias != null ? null
-                : table.get().schema(), columnsOf(table.get()), table.get());
+                : table.get().schema(), columnsOf(table.get()), table.get(), false,
+                scopeColumns(table.get(), table.get().columns().stream().filter(Column::hidden).toList()));
         return selects.ctes().rename(relation, aliasColumns(t.getAlias()), t);
     }
 
+    /** The columns {@code *} stands for in a table (MySQL's INVISIBLE ones left out). */
     static List<ScopeColumn> columnsOf(Table table) {
+        return scopeColumns(table, table.visibleColumns());
+    }
+
+    private static List<ScopeColumn> scopeColumns(Table table, List<Column> tableColumns) {
         List<ScopeColumn> columns = new ArrayList<>();
-        for (Column c : table.columns()) {
+        for (Column c : tableColumns) {
             columns.add(new ScopeColumn(c.name(), c.type(), !c.notNull(),
                     c.notNull() ? null : "column " + table.name() + "." + c.name() + " is nullable",
                     new ColumnIr.ColumnOrigin(table.schema(), table.name(), c.name())));

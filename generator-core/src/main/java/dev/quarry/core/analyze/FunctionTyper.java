@@ -79,7 +79,7 @@ final class FunctionTyper {
             return namedArguments(name, args, scope, f);
         }
         boolean countStar = f.isAllColumns() || (args.size() == 1 && args.get(0) instanceof AllColumns);
-        List<Typed> typed = countStar ? List.of() : typeAll(args, scope);
+        List<Typed> typed = countStar ? List.of() : typeAll(args, scope, name);
         List<UserFunction> declared = ctx.catalog().functions(name);
         if (!declared.isEmpty()) {
             return userFunction(declared, name, typed, f);
@@ -90,6 +90,7 @@ final class FunctionTyper {
         }
         FunctionMatch m = match.get();
         if (m.aggregate()) {
+            refuseWhereNotAllowed(scope, "aggregate", name, f);
             return aggregate(m, name, typed, scope, false, f);
         }
         return scalar(m, name, typed, f);
@@ -118,6 +119,7 @@ final class FunctionTyper {
         }
         FunctionMatch m = match.get();
         boolean windowed = a.getType() != net.sf.jsqlparser.expression.AnalyticType.FILTER_ONLY;
+        refuseWhereNotAllowed(scope, windowed ? "window" : "aggregate", name, a);
         if (!windowed) {
             return aggregate(m, name, typed, scope, true, a);
         }
@@ -173,6 +175,15 @@ final class FunctionTyper {
             }
         }
         return true;
+    }
+
+    /** An aggregate or window function in a clause that takes none (RETURNING) is an error at the call. */
+    private void refuseWhereNotAllowed(Scope scope, String kind, String name, Object node) {
+        scope.aggregatesRefusedIn().ifPresent(clause -> ctx.error(kind + "-not-allowed", node,
+                kind + " function " + name + "() is not allowed in " + clause, kind.equals("window")
+                        ? clause + " computes each changed row on its own; number or rank the rows in a SELECT"
+                        : clause + " gives one row per changed row; to count the rows use :execrows, to aggregate"
+                                + " them run a SELECT over the changed rows"));
     }
 
     private Typed aggregate(FunctionMatch m, String name, List<Typed> args, Scope scope, boolean filtered, Object node) {
@@ -257,6 +268,17 @@ final class FunctionTyper {
         return typed.stream().allMatch(Typed::nullable)
                 ? Typed.nullable(common.type(), "every " + name.toUpperCase(Locale.ROOT) + " argument can be NULL")
                 : Typed.nonNull(common.type());
+    }
+
+    /** The arguments' types; the unit opening TIMESTAMPDIFF and TIMESTAMPADD is no column. */
+    private List<Typed> typeAll(List<Expression> args, Scope scope, String function) {
+        if (!DateUnitNames.unitFirst(function, args)) {
+            return typeAll(args, scope);
+        }
+        List<Typed> typed = new ArrayList<>();
+        typed.add(DateUnitNames.unit());
+        typed.addAll(typeAll(args.subList(1, args.size()), scope));
+        return typed;
     }
 
     private List<Typed> typeAll(List<Expression> args, Scope scope) {

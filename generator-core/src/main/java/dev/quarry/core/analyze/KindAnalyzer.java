@@ -124,7 +124,7 @@ final class KindAnalyzer {
     private @Nullable List<String> columnNames(Insert insert, Table table) {
         List<String> names = new ArrayList<>();
         if (insert.getColumns() == null || insert.getColumns().isEmpty()) {
-            table.columns().forEach(c -> names.add(c.name()));
+            table.visibleColumns().forEach(c -> names.add(c.name()));
             return names;
         }
         for (net.sf.jsqlparser.schema.Column c : insert.getColumns()) {

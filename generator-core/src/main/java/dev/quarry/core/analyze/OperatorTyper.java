@@ -212,7 +212,7 @@ final class OperatorTyper {
 
     /** A name for a parameter compared with this expression: the column's name. */
     @Nullable String hint(Expression e) {
-        if (e instanceof Column c) {
+        if (DateUnitNames.orColumn(e, ctx) instanceof Column c) {
             return ctx.rules().foldIdentifier(c.getColumnName());
         }
         return null;

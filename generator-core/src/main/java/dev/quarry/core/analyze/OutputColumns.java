@@ -206,7 +206,8 @@ final class OutputColumns {
     }
 
     /** The table column an output column is read from unchanged, if it is a plain reference. */
-    private ColumnIr.ColumnOrigin origin(Expression e, Scope scope) {
+    private ColumnIr.ColumnOrigin origin(Expression expression, Scope scope) {
+        Expression e = DateUnitNames.orColumn(expression, ctx);
         if (!(e instanceof Column c) || c.getArrayConstructor() != null) {
             return null;
         }
@@ -220,7 +221,7 @@ final class OutputColumns {
 
     /** The column name PostgreSQL gives an expression without an alias. */
     String defaultName(Expression e) {
-        if (e instanceof Column c) {
+        if (DateUnitNames.orColumn(e, ctx) instanceof Column c) {
             return ctx.rules().foldIdentifier(c.getColumnName());
         }
         if (e instanceof Function f) {

@@ -118,7 +118,8 @@ public final class ProjectAnalyzer {
         List<TableIr> tables = new ArrayList<>();
         for (Table table : catalog.tables()) {
             List<ColumnIr> columns = new ArrayList<>();
-            for (Column c : table.columns()) {
+            // the table's record is a row of SELECT *: MySQL's INVISIBLE columns are not in it
+            for (Column c : table.visibleColumns()) {
                 columns.add(new ColumnIr(c.name(), c.type(), !c.notNull(),
                         c.notNull() ? null : "column " + table.name() + "." + c.name() + " is nullable",
                         new ColumnIr.ColumnOrigin(table.schema(), table.name(), c.name()),

@@ -189,7 +189,7 @@ final class QueryAnalyzer {
         }
         ColumnIr.ColumnOrigin first = columns.get(0).origin();
         Optional<Table> table = catalog.table(first.schema(), first.table());
-        if (table.isEmpty() || table.get().columns().size() != columns.size()) {
+        if (table.isEmpty() || table.get().visibleColumns().size() != columns.size()) {
             return Optional.empty();
         }
         List<ScopeColumn> expected = FromBinder.columnsOf(table.get());

@@ -9,12 +9,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * A FROM item as seen by the expressions of its query: a name to qualify columns with and the
  * columns. {@code table} is set when the relation is a base table read directly.
+ *
+ * @param columns the columns {@code *} stands for
+ * @param hidden a table's INVISIBLE columns (MySQL, MariaDB): found by name, left out of {@code *}
  */
 record Relation(String name, @Nullable String schema, List<ScopeColumn> columns, @Nullable Table table,
-        boolean opaque) {
+        boolean opaque, List<ScopeColumn> hidden) {
 
     Relation {
         columns = List.copyOf(columns);
+        hidden = List.copyOf(hidden);
+    }
+
+    Relation(String name, @Nullable String schema, List<ScopeColumn> columns, @Nullable Table table,
+            boolean opaque) {
+        this(name, schema, columns, table, opaque, List.of());
     }
 
     Relation(String name, @Nullable String schema, List<ScopeColumn> columns, @Nullable Table table) {
@@ -30,11 +39,11 @@ record Relation(String name, @Nullable String schema, List<ScopeColumn> columns,
     }
 
     Relation renamed(String newName) {
-        return new Relation(newName, null, columns, table, opaque);
+        return new Relation(newName, null, columns, table, opaque, hidden);
     }
 
     Relation withColumns(List<ScopeColumn> newColumns) {
-        return new Relation(name, schema, newColumns, table, opaque);
+        return new Relation(name, schema, newColumns, table, opaque, hidden);
     }
 
     Optional<ScopeColumn> column(String columnName) {
@@ -43,7 +52,8 @@ record Relation(String name, @Nullable String schema, List<ScopeColumn> columns,
                     "column of a relation with errors", null));
         }
         String wanted = columnName.toLowerCase(Locale.ROOT);
-        return columns.stream().filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return java.util.stream.Stream.concat(columns.stream(), hidden.stream())
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
     }
 
     /** Whether a qualifier such as {@code u} or {@code public.users} names this relation. */
@@ -56,6 +66,7 @@ record Relation(String name, @Nullable String schema, List<ScopeColumn> columns,
 
     /** Every column nullable, as on the optional side of an outer join. */
     Relation withAllNullable(String why) {
-        return new Relation(name, schema, columns.stream().map(c -> c.withNullable(why)).toList(), table, opaque);
+        return new Relation(name, schema, columns.stream().map(c -> c.withNullable(why)).toList(), table, opaque,
+                hidden.stream().map(c -> c.withNullable(why)).toList());
     }
 }

@@ -23,30 +23,33 @@ final class Scope {
     private final List<ScopeColumn> merged;
     private final Set<String> hiddenByMerge;
     private final boolean grouped;
+    /** The clause that takes no aggregate or window function at this level (RETURNING), or null. */
+    private final @Nullable String aggregatesRefusedIn;
 
     private Scope(@Nullable Scope parent, Map<String, Relation> ctes, List<Relation> relations,
-            List<ScopeColumn> merged, Set<String> hiddenByMerge, boolean grouped) {
+            List<ScopeColumn> merged, Set<String> hiddenByMerge, boolean grouped, @Nullable String aggregatesRefusedIn) {
         this.parent = parent;
         this.ctes = Map.copyOf(ctes);
         this.relations = List.copyOf(relations);
         this.merged = List.copyOf(merged);
         this.hiddenByMerge = Set.copyOf(hiddenByMerge);
         this.grouped = grouped;
+        this.aggregatesRefusedIn = aggregatesRefusedIn;
     }
 
     static Scope root() {
-        return new Scope(null, Map.of(), List.of(), List.of(), Set.of(), false);
+        return new Scope(null, Map.of(), List.of(), List.of(), Set.of(), false, null);
     }
 
     /** A scope for a nested query: sees this one's CTEs and columns through the parent link. */
     Scope child() {
-        return new Scope(this, Map.of(), List.of(), List.of(), Set.of(), false);
+        return new Scope(this, Map.of(), List.of(), List.of(), Set.of(), false, null);
     }
 
     Scope withCte(Relation cte) {
         Map<String, Relation> next = new HashMap<>(ctes);
         next.put(cte.name().toLowerCase(Locale.ROOT), cte);
-        return new Scope(parent, next, relations, merged, hiddenByMerge, grouped);
+        return new Scope(parent, next, relations, merged, hiddenByMerge, grouped, aggregatesRefusedIn);
     }
 
     /**
@@ -54,16 +57,28 @@ final class Scope {
      *     USING / NATURAL join merged them into one column
      */
     Scope withRelations(List<Relation> newRelations, List<ScopeColumn> newMerged, Set<String> hidden) {
-        return new Scope(parent, ctes, newRelations, newMerged, hidden, grouped);
+        return new Scope(parent, ctes, newRelations, newMerged, hidden, grouped, aggregatesRefusedIn);
     }
 
     /** Whether the query level groups rows (GROUP BY or HAVING): aggregates then see non-empty groups. */
     Scope withGrouping(boolean isGrouped) {
-        return new Scope(parent, ctes, relations, merged, hiddenByMerge, isGrouped);
+        return new Scope(parent, ctes, relations, merged, hiddenByMerge, isGrouped, aggregatesRefusedIn);
     }
 
     boolean grouped() {
         return grouped;
+    }
+
+    /**
+     * This level as a clause that computes one value per row it changes (RETURNING): every engine
+     * refuses aggregates and window functions there; a subquery (a child scope) may still use them.
+     */
+    Scope refusingAggregates(String clause) {
+        return new Scope(parent, ctes, relations, merged, hiddenByMerge, grouped, clause);
+    }
+
+    Optional<String> aggregatesRefusedIn() {
+        return Optional.ofNullable(aggregatesRefusedIn);
     }
 
     boolean hiddenByMerge(Relation relation, ScopeColumn column) {

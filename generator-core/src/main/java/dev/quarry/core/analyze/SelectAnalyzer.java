@@ -128,7 +128,7 @@ final class SelectAnalyzer {
         if (e instanceof LongValue) {
             return true;
         }
-        if (e instanceof Column c && c.getTable() == null) {
+        if (DateUnitNames.orColumn(e, ctx) instanceof Column c && c.getTable() == null) {
             String name = ctx.rules().foldIdentifier(c.getColumnName());
             return names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
         }

@@ -44,7 +44,9 @@ final class AlterTableApplier {
         QualifiedName name = model.ids().qualified(alter.getTable().getSchemaName(), alter.getTable().getName());
         Optional<MutableTable> table = model.table(name);
         if (table.isEmpty()) {
-            if (!alter.isUseTableIfExists()) {
+            if (model.view(name).filter(View::tableAsSelect).isPresent()) {
+                errors.alterOfTableAsSelect(st.span(alter.getTable()), name);
+            } else if (!alter.isUseTableIfExists()) {
                 errors.unknownTable(st.span(alter.getTable()), name);
             }
             return;
@@ -65,6 +67,8 @@ final class AlterTableApplier {
             case MODIFY, CHANGE -> redefine(t, action);
             case DROP_PRIMARY_KEY -> t.table().dropPrimaryKey();
             case UNSPECIFIC -> setSchema(t, action.getOptionalSpecifier());
+            // MySQL's table COMMENT [=] 'text'
+            case COMMENT, COMMENT_WITH_EQUAL_SIGN -> t.table().comment(MysqlLiterals.value(action.getCommentText()));
             default -> {
                 // options, partitions, row level security, ...: the shape stays
             }
@@ -84,6 +88,7 @@ final class AlterTableApplier {
             // as in CREATE TABLE: SQLite takes a column without a type (BLOB affinity), others report it
             errors.checkType(engine, read, t.st(), t.afterName());
             t.table().add(column);
+            comment(t, column.name(), read);
             if (read.constraints().primaryKey()) {
                 setPrimaryKey(t, List.of(definition.getColumnName()), null);
             }
@@ -110,6 +115,10 @@ final class AlterTableApplier {
     }
 
     private void drop(Target t, AlterExpression action) {
+        if (action.getIndex() != null && model.ids().name(action.getIndex().getName()).equalsIgnoreCase("PRIMARY")) {
+            t.table().dropPrimaryKey(); // MySQL's DROP INDEX `PRIMARY`
+            return;
+        }
         if (action.getConstraintName() != null) {
             if (t.table().isPrimaryKeyConstraint(model.ids().name(action.getConstraintName()))) {
                 t.table().dropPrimaryKey();
@@ -138,7 +147,9 @@ final class AlterTableApplier {
                     : definition.getColumnName();
             Optional<Column> existing = t.table().column(model.ids().name(rawOld));
             if (existing.isEmpty()) {
-                errors.unknownColumn(t.name(rawOld), t.table(), model.ids().name(rawOld));
+                if (!action.isUsingIfExists()) {
+                    errors.unknownColumn(t.name(rawOld), t.table(), model.ids().name(rawOld));
+                }
                 continue;
             }
             ReadColumn read = columns.read(definition, t.table().schema(), t.table().name());
@@ -149,10 +160,18 @@ final class AlterTableApplier {
             }
             boolean keyColumn = t.table().primaryKey().stream().anyMatch(k -> model.ids().same(k, existing.get().name()));
             t.table().replace(existing.get().name(), keyColumn ? column.withNotNull(true) : column);
+            comment(t, column.name(), read);
             if (read.constraints().primaryKey()) {
                 setPrimaryKey(t, List.of(definition.getColumnName()), null);
             }
             position(t, definition, column.name()).ifPresent(i -> t.table().move(column.name(), i));
+        }
+    }
+
+    /** MySQL's column COMMENT, which a definition sets and (in MODIFY and CHANGE) clears when it has none. */
+    private void comment(Target t, String column, ReadColumn read) {
+        if (engine.isMysqlFamily()) {
+            t.table().commentColumn(column, MysqlLiterals.comment(read.constraints().comment()).orElse(null));
         }
     }
 
@@ -189,12 +208,29 @@ final class AlterTableApplier {
             var from = pair.getKey();
             QualifiedName name = model.ids().qualified(from.getSchemaName(), from.getName());
             Optional<MutableTable> table = model.table(name);
+            Optional<View> copied = model.view(name).filter(View::tableAsSelect);
+            if (table.isEmpty() && copied.isPresent()) {
+                renameTableAsSelect(st, copied.get(), pair.getValue());
+                continue;
+            }
             if (table.isEmpty()) {
                 errors.unknownTable(st.span(from), name);
                 continue;
             }
             renameTable(new Target(st, table.get(), st.span(from).end()), pair.getValue().getName());
         }
+    }
+
+    /** A table made by CREATE TABLE ... AS SELECT (kept like a view) under its new name. */
+    private void renameTableAsSelect(DdlStatement st, View copied, net.sf.jsqlparser.schema.Table to) {
+        QualifiedName newName = new QualifiedName(copied.schema(), model.ids().qualified(to.getName()).name());
+        if (model.table(newName).isPresent() || model.view(newName).isPresent()) {
+            errors.duplicateTable(st.span(to), newName);
+            return;
+        }
+        model.dropView(copied);
+        model.putView(new View(copied.schema(), newName.name(), copied.columnNames(), copied.query(),
+                copied.definition(), true));
     }
 
     private void renameColumn(Target t, String rawOld, String rawNew) {
@@ -247,6 +283,10 @@ final class AlterTableApplier {
         }
         for (var change : nonNull(action.getColumnDropDefaultList())) {
             update(t, change.getColumnName(), c -> c.withDefault(false));
+        }
+        // MySQL 8's ALTER COLUMN c SET INVISIBLE / VISIBLE
+        for (var change : nonNull(action.getColumnSetVisibilityList())) {
+            update(t, change.getColumnName(), c -> c.withHidden(!change.isVisible()));
         }
         for (ColumnDataType change : nonNull(action.getColDataTypeList())) {
             if (change.isWithType()) {

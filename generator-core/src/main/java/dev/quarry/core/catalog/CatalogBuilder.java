@@ -30,6 +30,9 @@ public final class CatalogBuilder {
         for (SchemaScript script : scripts) {
             applier.apply(script);
         }
+        if (engine.isMysqlFamily()) {
+            MysqlEnumColumns.settle(model);
+        }
         return model.toCatalog();
     }
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
  * UNIQUE, CHECK and COLLATE are accepted and do not change the column's shape.
  *
  * @param primaryKeyDescending {@code PRIMARY KEY DESC}: in SQLite not a rowid alias
+ * @param invisible MySQL's and MariaDB's {@code INVISIBLE}
+ * @param comment MySQL's {@code COMMENT 'text'}, the literal as written; null when there is none
  */
 record ColumnConstraints(
         boolean notNull,
@@ -19,9 +21,12 @@ record ColumnConstraints(
         boolean hasDefault,
         boolean identity,
         boolean generated,
-        boolean autoincrement) {
+        boolean autoincrement,
+        boolean invisible,
+        @org.jspecify.annotations.Nullable String comment) {
 
-    static final ColumnConstraints NONE = new ColumnConstraints(false, false, false, false, false, false, false);
+    static final ColumnConstraints NONE =
+            new ColumnConstraints(false, false, false, false, false, false, false, false, null);
 
     static ColumnConstraints read(List<String> specs) {
         boolean notNull = false;
@@ -31,6 +36,8 @@ record ColumnConstraints(
         boolean identity = false;
         boolean generated = false;
         boolean autoincrement = false;
+        boolean invisible = false;
+        String comment = null;
         int i = 0;
         while (i < specs.size()) {
             String t = upper(specs, i);
@@ -51,15 +58,20 @@ record ColumnConstraints(
             } else if (t.equals("GENERATED") || (t.equals("AS") && upper(specs, i + 1).startsWith("("))) {
                 generated = true;
                 i = skipGenerated(specs, i);
+            } else if (t.equals("COMMENT") && i + 1 < specs.size()) {
+                comment = specs.get(i + 1);
+                i += 2;
             } else if (t.equals("CONSTRAINT") || t.equals("COLLATE") || t.equals("CHECK")) {
                 // a constraint name, collation or check expression follows: never a keyword of ours
                 i += 2;
             } else {
                 autoincrement |= t.equals("AUTOINCREMENT") || t.equals("AUTO_INCREMENT");
+                invisible = t.equals("INVISIBLE") || (invisible && !t.equals("VISIBLE"));
                 i++;
             }
         }
-        return new ColumnConstraints(notNull, pk, pkDesc, hasDefault, identity, generated, autoincrement);
+        return new ColumnConstraints(notNull, pk, pkDesc, hasDefault, identity, generated, autoincrement, invisible,
+                comment);
     }
 
     /** Past {@code GENERATED ALWAYS AS (expr)} or {@code AS (expr)}: to just after the expression. */

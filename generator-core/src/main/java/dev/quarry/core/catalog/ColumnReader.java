@@ -32,15 +32,18 @@ final class ColumnReader {
         String columnName = model.ids().name(definition.getColumnName());
         SqlType type = engine.isMysqlFamily() && definition.getColDataType() != null
                 && MysqlEnumColumns.isEnum(definition.getColDataType())
-                ? MysqlEnumColumns.declare(model, definition.getColDataType(), tableSchema, tableName, columnName)
+                ? MysqlEnumColumns.declare(definition.getColDataType(), tableSchema, tableName, columnName)
                 : resolveType(declared, tableSchema);
         // serial is int plus a sequence default and NOT NULL; identity and MySQL's AUTO_INCREMENT likewise
-        boolean serial = engine == Engine.POSTGRESQL && TypeNames.isSerial(declared);
-        boolean autoIncrement = engine.isMysqlFamily() && constraints.autoincrement();
+        // MySQL's SERIAL is BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE
+        boolean mysqlSerial = engine.isMysqlFamily() && declared.strip().equalsIgnoreCase("serial");
+        boolean serial = engine == Engine.POSTGRESQL && TypeNames.isSerial(declared) || mysqlSerial;
+        boolean autoIncrement = engine.isMysqlFamily() && (constraints.autoincrement() || mysqlSerial);
         boolean notNull = constraints.notNull() || serial || constraints.identity() || autoIncrement
                 || model.domainNotNull(declared, tableSchema);
         boolean hasDefault = constraints.hasDefault() || serial || constraints.identity() || autoIncrement;
-        Column column = new Column(columnName, type, notNull, hasDefault, constraints.generated(), autoIncrement);
+        Column column = new Column(columnName, type, notNull, hasDefault, constraints.generated(), autoIncrement,
+                engine.isMysqlFamily() && constraints.invisible());
         return new ReadColumn(column, constraints, declared);
     }
 

@@ -20,7 +20,9 @@ final class CreateFunctionReader {
     /** Words that end the RETURNS type. */
     private static final Set<String> OPTION_WORDS = Set.of(
             "LANGUAGE", "AS", "STRICT", "IMMUTABLE", "STABLE", "VOLATILE", "CALLED", "RETURNS", "SECURITY", "PARALLEL",
-            "COST", "ROWS", "SET", "LEAKPROOF", "NOT", "WINDOW", "BEGIN", "RETURN", "TRANSFORM", "SUPPORT", "EXTERNAL");
+            "COST", "ROWS", "SET", "LEAKPROOF", "NOT", "WINDOW", "BEGIN", "RETURN", "TRANSFORM", "SUPPORT", "EXTERNAL",
+            // MySQL's characteristics (a CHARSET after a string type is read with the type)
+            "DETERMINISTIC", "READS", "MODIFIES", "CONTAINS", "NO", "SQL", "COMMENT");
 
     private final SchemaModel model;
     /** Resolves a declared type name in a schema. */

@@ -39,6 +39,11 @@ final class CreateTableApplier {
         if (!errors.schemaExists(st.span(create.getTable()), name)) {
             return;
         }
+        if (create.isOrReplace()) {
+            // MariaDB's CREATE OR REPLACE TABLE: DROP TABLE IF EXISTS, then CREATE TABLE
+            model.table(name).ifPresent(model::dropTable);
+            model.view(name).filter(View::tableAsSelect).ifPresent(model::dropView);
+        }
         if (model.table(name).isPresent() || model.view(name).isPresent()) {
             if (!create.isIfNotExists()) {
                 errors.duplicateTable(st.span(create.getTable()), name);
@@ -81,6 +86,9 @@ final class CreateTableApplier {
             }
             table.add(column.column());
             read.put(columnName, column);
+            if (engine.isMysqlFamily()) {
+                MysqlLiterals.comment(column.constraints().comment()).ifPresent(c -> table.commentColumn(columnName, c));
+            }
             if (column.constraints().primaryKey()) {
                 primaryKey.add(columnName);
             }
@@ -95,6 +103,9 @@ final class CreateTableApplier {
         if (!primaryKey.isEmpty()) {
             table.setPrimaryKey(primaryKey, constraintName == null ? null : ids.name(constraintName));
             applyPrimaryKeyNullability(table, read, options);
+        }
+        if (engine.isMysqlFamily()) {
+            MysqlLiterals.tableComment(create.getTableOptionsStrings()).ifPresent(table::comment);
         }
     }
 
@@ -170,7 +181,10 @@ final class CreateTableApplier {
                 && !(column.constraints().primaryKey() && column.constraints().primaryKeyDescending());
     }
 
-    /** PostgreSQL's {@code LIKE other}: names, types and NOT NULL; no defaults or keys by default. */
+    /**
+     * PostgreSQL's {@code LIKE other}: names, types and NOT NULL; no defaults or keys by default.
+     * MySQL's copies the definition whole: defaults, generated columns, AUTO_INCREMENT and the key.
+     */
     private void applyLike(DdlStatement st, CreateTable create, QualifiedName name) {
         var like = create.getLikeTable();
         QualifiedName source = model.ids().qualified(like.getSchemaName(), like.getName());
@@ -180,6 +194,14 @@ final class CreateTableApplier {
             return;
         }
         MutableTable table = model.createTable(name);
+        if (engine.isMysqlFamily()) {
+            from.get().columns().forEach(table::add);
+            table.copyComments(from.get());
+            if (!from.get().primaryKey().isEmpty()) {
+                table.setPrimaryKey(from.get().primaryKey(), null);
+            }
+            return;
+        }
         from.get().columns().forEach(c -> table.add(new Column(c.name(), c.type(), c.notNull(), false, false)));
     }
 

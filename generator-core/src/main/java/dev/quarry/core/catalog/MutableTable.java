@@ -116,6 +116,12 @@ final class MutableTable {
         primaryKeyConstraint = null;
     }
 
+    /** MySQL's CREATE TABLE ... LIKE: the other table's comments, its columns' included. */
+    void copyComments(MutableTable from) {
+        comment = from.comment;
+        columnComments.putAll(from.columnComments);
+    }
+
     /** COMMENT ON TABLE; null removes it. */
     void comment(@Nullable String text) {
         comment = text;

@@ -9,8 +9,10 @@ import net.sf.jsqlparser.statement.create.table.ColDataType;
 /**
  * MySQL's {@code ENUM('a', 'b')} columns. MySQL has no named enum types, so each such column gets
  * its own enum type named {@code <table>_<column>} in the table's schema ({@code orders.status}
- * becomes {@code orders_status}, generated as the Java enum {@code OrdersStatus}). A later
- * definition of the same table and column replaces the type.
+ * becomes {@code orders_status}, generated as the Java enum {@code OrdersStatus}). The type belongs
+ * to the column: renamed with the table or the column, replaced when MODIFY or CHANGE gives new
+ * labels, gone with the column or the table. No MySQL statement names such a type, so the names
+ * are settled once, when the schema has been applied.
  */
 final class MysqlEnumColumns {
     private MysqlEnumColumns() {}
@@ -19,45 +21,34 @@ final class MysqlEnumColumns {
         return type.getDataType().trim().equalsIgnoreCase("enum") && type.getArgumentsStringList() != null;
     }
 
-    static SqlType.Enum declare(SchemaModel model, ColDataType type, String schema, String table, String column) {
-        String name = table.isEmpty() ? column : table + "_" + column;
-        List<String> labels = type.getArgumentsStringList().stream().map(MysqlEnumColumns::literal).toList();
-        SqlType.Enum declared = new SqlType.Enum(schema, name.toLowerCase(Locale.ROOT), labels);
-        var existing = model.enumType(new Identifiers.QualifiedName(schema, declared.name()));
-        if (existing.isPresent()) {
-            model.replaceEnum(existing.get(), declared);
-        } else {
-            model.addEnum(declared);
-        }
-        return declared;
+    /** The type of a column declared {@code ENUM(...)}; {@link #settle} makes it known to the schema. */
+    static SqlType.Enum declare(ColDataType type, String schema, String table, String column) {
+        List<String> labels = type.getArgumentsStringList().stream().map(MysqlLiterals::value).toList();
+        return new SqlType.Enum(schema, typeName(table, column), labels);
     }
 
-    /** A MySQL string literal's value: either quote, doubled quotes and backslash escapes undone. */
-    static String literal(String raw) {
-        String s = raw.trim();
-        if (s.length() < 2 || (s.charAt(0) != '\'' && s.charAt(0) != '"')) {
-            return s;
-        }
-        char quote = s.charAt(0);
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i < s.length() - 1; i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length() - 1) {
-                char next = s.charAt(++i);
-                out.append(switch (next) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case '0' -> '\0';
-                    default -> next;
-                });
-            } else if (c == quote && i + 1 < s.length() - 1 && s.charAt(i + 1) == quote) {
-                out.append(quote);
-                i++;
-            } else {
-                out.append(c);
+    /**
+     * Names each enum column's type after the table and column it now has, and makes the schema's
+     * enum types exactly those of the enum columns left.
+     */
+    static void settle(SchemaModel model) {
+        List<SqlType.Enum> owned = new ArrayList<>();
+        for (MutableTable table : model.tables()) {
+            for (Column column : table.columns()) {
+                if (column.type() instanceof SqlType.Enum type) {
+                    SqlType.Enum named = new SqlType.Enum(table.schema(), typeName(table.name(), column.name()),
+                            type.labels());
+                    if (!named.equals(type)) {
+                        table.replace(column.name(), column.withType(named));
+                    }
+                    owned.add(named);
+                }
             }
         }
-        return out.toString();
+        model.replaceEnums(owned);
+    }
+
+    private static String typeName(String table, String column) {
+        return (table.isEmpty() ? column : table + "_" + column).toLowerCase(Locale.ROOT);
     }
 }

@@ -26,6 +26,13 @@ final class NameErrors {
                 hint(shown, model.tableNames()));
     }
 
+    /** ALTER TABLE on a table made by CREATE TABLE ... AS SELECT, which Quarry types from its query. */
+    void alterOfTableAsSelect(Span span, QualifiedName name) {
+        diagnostics.error("unsupported-ddl", span, "cannot alter table \"" + display(name) + "\": it was made by"
+                + " CREATE TABLE ... AS SELECT, whose columns Quarry reads from the query only where a query uses it",
+                "declare the table with CREATE TABLE (columns) and fill it with INSERT ... SELECT");
+    }
+
     void unknownColumn(Span span, MutableTable table, String column) {
         diagnostics.error("unknown-column", span,
                 "column \"" + column + "\" of table \"" + table.name() + "\" does not exist",

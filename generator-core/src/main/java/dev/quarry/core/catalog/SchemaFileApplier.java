@@ -21,6 +21,7 @@ import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.type.CreateType;
+import net.sf.jsqlparser.statement.create.view.AlterView;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.drop.Drop;
 
@@ -71,7 +72,11 @@ final class SchemaFileApplier {
 
     void apply(SchemaScript script) {
         SourceFile file = script.file();
-        String text = ParserWorkarounds.blank(file.text(), ParserWorkarounds.metaCommands(file.text()));
+        List<ParserWorkarounds.Range> fileBlanks = new ArrayList<>(ParserWorkarounds.metaCommands(file.text()));
+        if (engine.isMysqlFamily()) {
+            fileBlanks.addAll(ParserWorkarounds.mysqlVersionedCommentMarkers(file.text()));
+        }
+        String text = ParserWorkarounds.blank(file.text(), fileBlanks);
         List<Pending> pending = new ArrayList<>();
         List<ParserWorkarounds.Range> blanks = new ArrayList<>();
         List<StatementSplitter.Piece> pieces = new ArrayList<>();
@@ -84,7 +89,7 @@ final class SchemaFileApplier {
             StatementKind kind = StatementClassifier.classify(tokens);
             ParserWorkarounds.Result found = ParserWorkarounds.find(engine, kind, tokens);
             blanks.addAll(found.blanks());
-            pending.add(new Pending(piece, kind, tokens, found.options()));
+            pending.add(new Pending(piece, found.kind(), tokens, found.options()));
         }
         SourceFile parserView = SourceFile.of(file.path(), file.displayPath(), ParserWorkarounds.blank(text, blanks));
         for (Pending statement : pending) {
@@ -146,6 +151,8 @@ final class SchemaFileApplier {
             types.create(st, create);
         } else if (parsed instanceof CreateView create) {
             views.apply(st, create);
+        } else if (parsed instanceof AlterView alter) {
+            views.apply(st, alter);
         }
         // The rest: parsed so that syntax errors show, otherwise without effect.
     }
@@ -168,10 +175,39 @@ final class SchemaFileApplier {
                 return read;
             }
         }
+        if (parsed.isEmpty() && engine.isMysqlFamily() && statement.kind() == StatementKind.CREATE_TABLE) {
+            Optional<DdlStatement> read = readMysqlCreateSelect(file, parserView, statement);
+            if (read.isPresent()) {
+                return read;
+            }
+        }
         for (Diagnostic d : local.sorted()) {
             report(file, d, statement.kind().changesSchema());
         }
         return parsed.map(p -> new DdlStatement(file, p));
+    }
+
+    /**
+     * MySQL's CREATE TABLE name SELECT ... without AS: the query parsed alone, the table kept as one
+     * made by CREATE TABLE ... AS SELECT (positions are the query's).
+     */
+    private Optional<DdlStatement> readMysqlCreateSelect(SourceFile file, SourceFile parserView, Pending statement) {
+        Optional<MysqlCreateTableSelect.Form> form = MysqlCreateTableSelect.find(statement.tokens());
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ParsedStatement> query = reader.readSchemaStatement(parserView, form.get().queryStart(),
+                statement.piece().end(), new Diagnostics());
+        if (query.isEmpty() || !(query.get().statement() instanceof net.sf.jsqlparser.statement.select.Select select)) {
+            return Optional.empty();
+        }
+        CreateTable create = new CreateTable();
+        create.setTable(new net.sf.jsqlparser.schema.Table(form.get().schema(), form.get().name()));
+        create.setIfNotExists(form.get().ifNotExists());
+        create.setSelect(select, false);
+        ParsedStatement q = query.get();
+        return Optional.of(new DdlStatement(file, new ParsedStatement(q.file(), q.start(), q.end(), create,
+                q.parsedText(), q.toFile(), q.params())));
     }
 
     /**

@@ -156,6 +156,11 @@ final class SchemaModel {
                 || views.stream().anyMatch(v -> ids.same(v.schema(), name.schema()) && ids.same(v.name(), name.name()));
     }
 
+    /** Every table, in the order created. */
+    List<MutableTable> tables() {
+        return List.copyOf(tables);
+    }
+
     MutableTable createTable(QualifiedName name) {
         MutableTable table = new MutableTable(ids, name.schema(), name.name());
         tables.add(table);
@@ -213,6 +218,12 @@ final class SchemaModel {
 
     void dropEnum(SqlType.Enum type) {
         enums.remove(type);
+    }
+
+    /** The enum types become exactly these (MySQL's, which belong to their columns). */
+    void replaceEnums(List<SqlType.Enum> types) {
+        enums.clear();
+        enums.addAll(types);
     }
 
     List<String> enumNames() {

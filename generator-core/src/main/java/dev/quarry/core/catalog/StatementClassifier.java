@@ -11,17 +11,21 @@ final class StatementClassifier {
             "GRANT", "REVOKE", "SET", "RESET", "BEGIN", "COMMIT", "END", "ROLLBACK", "START",
             "SAVEPOINT", "RELEASE", "PRAGMA", "ANALYZE", "VACUUM", "REINDEX", "NOTIFY", "LISTEN", "UNLISTEN",
             "SELECT", "INSERT", "UPDATE", "DELETE", "REPLACE", "COPY", "DO", "CALL", "LOCK", "TRUNCATE",
-            "REFRESH", "CLUSTER", "SECURITY", "DISCARD", "CHECKPOINT", "ATTACH", "DETACH", "VALUES", "WITH");
+            "REFRESH", "CLUSTER", "SECURITY", "DISCARD", "CHECKPOINT", "ATTACH", "DETACH", "VALUES", "WITH",
+            // MySQL's table locks, maintenance and inspection
+            "UNLOCK", "FLUSH", "OPTIMIZE", "REPAIR", "CHECK", "CHECKSUM", "HANDLER", "LOAD", "SHOW", "DESCRIBE",
+            "DESC", "EXPLAIN", "XA", "KILL", "PURGE", "INSTALL", "UNINSTALL");
     /** What follows CREATE (after OR REPLACE, UNIQUE, ...) for statements that change no table. */
     private static final Set<String> PASS_OVER_CREATED = Set.of(
             "INDEX", "EXTENSION", "TRIGGER", "PROCEDURE", "AGGREGATE", "SEQUENCE",
             "POLICY", "ROLE", "USER", "RULE", "PUBLICATION", "SUBSCRIPTION", "OPERATOR", "CAST", "COLLATION",
             "LANGUAGE", "SERVER", "EVENT", "STATISTICS", "TEXT", "TRANSFORM", "ACCESS", "DATABASE", "TABLESPACE",
-            "CONVERSION");
+            "CONVERSION", "PACKAGE");
     /** Words that may stand between CREATE and the kind of object. */
     private static final Set<String> CREATE_MODIFIERS = Set.of(
             "OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "UNIQUE", "CONSTRAINT",
-            "DEFAULT", "TRUSTED", "PROCEDURAL", "RECURSIVE", "MATERIALIZED", "IF", "NOT", "EXISTS");
+            "DEFAULT", "TRUSTED", "PROCEDURAL", "RECURSIVE", "MATERIALIZED", "IF", "NOT", "EXISTS",
+            "FULLTEXT", "SPATIAL", "ONLINE", "OFFLINE");
 
     private StatementClassifier() {}
 
@@ -33,12 +37,7 @@ final class StatementClassifier {
         return switch (first) {
             case "CREATE" -> classifyCreate(tokens);
             case "COMMENT" -> StatementKind.COMMENT;
-            case "ALTER" -> switch (second(tokens)) {
-                case "TABLE" -> StatementKind.ALTER_TABLE;
-                case "TYPE" -> StatementKind.ALTER_TYPE;
-                case "SCHEMA" -> StatementKind.ALTER_SCHEMA;
-                default -> StatementKind.PASS_OVER;
-            };
+            case "ALTER" -> classifyAlter(tokens);
             case "DROP" -> switch (second(tokens)) {
                 case "TYPE" -> StatementKind.DROP_TYPE;
                 case "SCHEMA" -> StatementKind.DROP_SCHEMA;
@@ -49,10 +48,29 @@ final class StatementClassifier {
         };
     }
 
+    /** ALTER TABLE (MySQL's ALTER ONLINE / IGNORE TABLE too), ALTER TYPE and ALTER SCHEMA; other ALTERs change no table. */
+    private static StatementKind classifyAlter(List<Token> tokens) {
+        int i = 1;
+        while (i < tokens.size() && (tokens.get(i).isWord("ONLINE") || tokens.get(i).isWord("IGNORE"))) {
+            i++;
+        }
+        String object = i < tokens.size() ? tokens.get(i).upper() : "";
+        return switch (object) {
+            case "TABLE" -> StatementKind.ALTER_TABLE;
+            case "TYPE" -> StatementKind.ALTER_TYPE;
+            case "SCHEMA" -> StatementKind.ALTER_SCHEMA;
+            default -> StatementKind.PASS_OVER;
+        };
+    }
+
     private static StatementKind classifyCreate(List<Token> tokens) {
         int i = 1;
-        while (i < tokens.size() && CREATE_MODIFIERS.contains(tokens.get(i).upper())) {
-            i++;
+        while (i < tokens.size()) {
+            int next = MysqlCreateAttributes.skip(tokens, i);
+            if (next == i && !CREATE_MODIFIERS.contains(tokens.get(i).upper())) {
+                break;
+            }
+            i = Math.max(next, i + 1);
         }
         String object = i < tokens.size() ? tokens.get(i).upper() : "";
         if (object.equals("TABLE")) {

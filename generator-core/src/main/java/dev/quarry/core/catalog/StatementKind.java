@@ -19,6 +19,8 @@ enum StatementKind {
     ALTER_TYPE(true),
     /** Recorded with its parsed query; analysis types it where a query reads it. */
     CREATE_VIEW(true),
+    /** MySQL's ALTER VIEW v AS SELECT ...: the view defined anew (elsewhere ALTER VIEW is passed over). */
+    ALTER_VIEW(true),
     /** Read by {@link DomainApplier}: JSqlParser cannot parse it. */
     CREATE_DOMAIN(true),
     /** COMMENT ON TABLE / COLUMN, read by {@link CommentApplier}; other comments change nothing generated. */

@@ -25,6 +25,11 @@ public record Table(String schema, String name, List<Column> columns, List<Strin
         this(schema, name, columns, primaryKey, null, Map.of());
     }
 
+    /** The columns {@code SELECT *} and an INSERT without a column list see: not MySQL's INVISIBLE ones. */
+    public List<Column> visibleColumns() {
+        return columns.stream().filter(c -> !c.hidden()).toList();
+    }
+
     public Optional<String> columnComment(String columnName) {
         return Optional.ofNullable(columnComments.get(columnName));
     }

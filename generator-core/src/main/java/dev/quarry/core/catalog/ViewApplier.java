@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.view.AlterView;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.select.Select;
 
-/** Records CREATE [OR REPLACE] [MATERIALIZED] VIEW; analysis types the view where it is read. */
+/**
+ * Records CREATE [OR REPLACE] [MATERIALIZED] VIEW and MySQL's ALTER VIEW; analysis types the view
+ * where it is read.
+ */
 final class ViewApplier {
     private final SchemaModel model;
     private final NameErrors errors;
@@ -36,6 +40,20 @@ final class ViewApplier {
             }
         }
         put(st, name, columns, create.getSelect(), false);
+    }
+
+    /** MySQL's {@code ALTER VIEW v [(columns)] AS SELECT ...}: an existing view defined anew. */
+    void apply(DdlStatement st, AlterView alter) {
+        QualifiedName name = model.ids().qualified(alter.getView().getSchemaName(), alter.getView().getName());
+        if (model.view(name).filter(v -> !v.tableAsSelect()).isEmpty()) {
+            errors.unknownTable(st.span(alter.getView()), name);
+            return;
+        }
+        List<String> columns = new ArrayList<>();
+        if (alter.getColumnNames() != null) {
+            alter.getColumnNames().forEach(c -> columns.add(model.ids().name(c)));
+        }
+        put(st, name, columns, alter.getSelect(), false);
     }
 
     /**

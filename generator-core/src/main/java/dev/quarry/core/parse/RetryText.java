@@ -1,13 +1,10 @@
 package dev.quarry.core.parse;
 
-import dev.quarry.core.source.LexicalScanner;
-import dev.quarry.core.source.LineIndex;
-import net.sf.jsqlparser.parser.Token;
-
 /**
- * The parser's copy of one statement while {@link SqlParser} retries it: the text with its edits so
- * far and the offset map back to the input. Edits go in left to right (each retry gets further), so
- * the map's marks stay sorted; an edit left of the last one is refused.
+ * The parser's copy of one statement while {@link SqlParser} rewrites it (SQLite's {@code IS}
+ * comparisons): the text with its rewrites so far and the offset map back to the input. Rewrites go
+ * in left to right (each retry gets further), so the map's marks stay sorted; one left of the last
+ * is refused.
  */
 final class RetryText {
     private String current;
@@ -26,25 +23,6 @@ final class RetryText {
 
     OffsetMap toInput() {
         return toInput.build();
-    }
-
-    /** Quotes the word the token stands for; false when it is not a whole word right of the last edit. */
-    boolean quote(Token word, char quote) {
-        int at = LineIndex.of(current).offset(word.beginLine, word.beginColumn);
-        if (at < lastEnd || !current.regionMatches(true, at, word.image, 0, word.image.length())
-                || (at > 0 && LexicalScanner.isIdentifierPart(current.charAt(at - 1)))) {
-            return false;
-        }
-        int end = at + word.image.length();
-        // positions before the word are unchanged; inside it shift by one; after it by two
-        toInput.mark(at, at - shift);
-        toInput.mark(at + 1, at - shift);
-        toInput.mark(end + 1, end - shift);
-        toInput.mark(end + 2, end - shift);
-        current = current.substring(0, at) + quote + current.substring(at, end) + quote + current.substring(end);
-        shift += 2;
-        lastEnd = end + 2;
-        return true;
     }
 
     /** Applies a rewrite; false when it lies left of the last edit. */

@@ -2,9 +2,9 @@ package dev.quarry.core.parse;
 
 import dev.quarry.core.config.Engine;
 import dev.quarry.core.source.LineIndex;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
@@ -12,15 +12,19 @@ import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that calls JSqlParser. Parses one statement with the engine's settings, directly on
  * the calling thread (JSqlParser's convenience method starts an executor per call).
  *
- * <p>JSqlParser 5.4 rejects some PostgreSQL keywords used as identifiers ({@code WHERE uuid = $1},
- * a column named {@code type} or {@code key}). When the parse fails on such a word, the word is
- * quoted and the parse retried; offsets are mapped back through the inserted quotes. SQLite's
- * {@code a IS b} is retried the same way as {@code a IS NOT DISTINCT FROM b} ({@link IsComparison}).
+ * <p>JSqlParser 5.4 rejects some keywords used as identifiers ({@code WHERE uuid = $1}, a column
+ * named {@code type} or {@code key}, a MySQL table named {@code absent}). When the parse fails at
+ * or near such a word ({@link KeywordNames}), the word is quoted and the parse retried; offsets are
+ * mapped back through the inserted quotes. SQLite's {@code a IS b} and {@code a IS NOT b}, where the
+ * parse stops at them, are rewritten as {@code IS [NOT] DISTINCT FROM} ({@link IsComparison}) before
+ * the words are quoted anew.
  */
 public final class SqlParser {
     private static final int MAX_RETRIES = 16;
@@ -29,16 +33,6 @@ public final class SqlParser {
      * beyond ten at 1,500); deeper statements are refused with a diagnostic instead of hanging.
      */
     static final int MAX_NESTING = 100;
-    /** Words JSqlParser treats as keywords that PostgreSQL and SQLite accept as names. */
-    private static final Set<String> QUOTABLE = Set.of(
-            "uuid", "type", "size", "level", "event", "mode", "version", "path", "key", "value", "name",
-            "status", "position", "action", "source", "data", "comment", "language", "role", "start", "zone",
-            "enable", "disable", "signal", "schema", "first", "last", "next", "rows", "range", "temp", "json",
-            "string", "filter", "columns", "index", "open", "close", "password", "user", "cache", "cycle",
-            "execute", "nothing", "options", "owner", "overlaps", "partition", "read", "replace", "sequence",
-            "system", "text", "time", "timestamp", "date", "interval", "year", "month", "day", "hour", "minute",
-            "second", "file", "global", "local", "method", "minvalue", "maxvalue", "unsigned", "visible");
-
     private final Engine engine;
 
     public SqlParser(Engine engine) {
@@ -67,56 +61,130 @@ public final class SqlParser {
             return new Failed(tooDeep, "parentheses nest more than " + MAX_NESTING + " deep here; Quarry does not read"
                     + " statements nested this deeply");
         }
-        String current = switch (engine) {
+        String base = switch (engine) {
             case MYSQL, MARIADB -> replaceAsInsert(text);
             case SQLITE -> insertOrAsInsert(replaceAsInsert(text));
             case POSTGRESQL -> text;
         };
-        RetryText retry = new RetryText(current);
-        // after a retry the parser gets further, so the last failure is the real one
-        Failed lastFailure = null;
-        for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
-            CCJSqlParser parser = newParser(retry.current());
-            try {
-                Statement statement = parser.SingleStatement();
-                Token trailing = trailingToken(parser);
-                if (trailing == null) {
-                    return new Parsed(statement, retry.current(), retry.toInput());
-                }
-                // SingleStatement stops at the first token it cannot use: that is a syntax error
-                ParseException stop = new ParseException("trailing input");
-                stop.currentToken = new Token();
-                stop.currentToken.next = trailing;
-                throw stop;
-            } catch (ParseException | RuntimeException | Error e) {
-                lastFailure = failure(retry.current(), e, retry.toInput());
-                if (!(e instanceof ParseException pe)) {
+        KeywordNames names = KeywordNames.of(engine);
+        RetryText rewritten = new RetryText(base);
+        for (int round = 0; ; round++) {
+            Result result = parseQuotingNames(rewritten.current(), names);
+            if (!(result instanceof Failed failed) || round >= MAX_RETRIES) {
+                return toInput(result, rewritten.toInput());
+            }
+            Optional<IsComparison.Rewrite> rewrite = isRewrite(rewritten.current(), failed.offset());
+            if (rewrite.isEmpty() || !rewritten.rewrite(rewrite.get())) {
+                return toInput(result, rewritten.toInput());
+            }
+        }
+    }
+
+    /** A result in the text given mapped back to the input text, through the rewrites made before. */
+    private static Result toInput(Result result, OffsetMap rewrites) {
+        if (result instanceof Parsed p) {
+            return new Parsed(p.statement(), p.parsedText(), p.toInput().then(rewrites));
+        }
+        Failed f = (Failed) result;
+        return new Failed(rewrites.toOriginal(f.offset()), f.message());
+    }
+
+    /**
+     * A rewrite that lets the parse go on where it stopped: SQLite's {@code a IS b} and {@code a IS
+     * NOT b} (see {@link IsComparison}); none for the other engines.
+     */
+    private Optional<IsComparison.Rewrite> isRewrite(String text, int stoppedAt) {
+        return switch (engine) {
+            case SQLITE -> IsComparison.at(text, stoppedAt);
+            case POSTGRESQL, MYSQL, MARIADB -> Optional.empty();
+        };
+    }
+
+    /** Parses the text, quoting words near where the parse stops that may be names; offsets in the text given. */
+    private Result parseQuotingNames(String base, KeywordNames names) {
+        Attempt first = attempt(base, List.of(), names);
+        if (first.parsed() != null && !first.unsupported()) {
+            return first.parsed();
+        }
+        // Quote a word that may be a name and try again; keep the quote only if the parser then gets
+        // further, and then look for the next word to quote near where it stops now.
+        Attempt best = first;
+        List<KeywordNames.Word> quoted = List.of();
+        int tries = 0;
+        boolean progressed = true;
+        while (progressed) {
+            progressed = false;
+            for (KeywordNames.Word word : best.culprits()) {
+                if (tries++ >= MAX_RETRIES) {
                     break;
                 }
-                Token bad = quotableToken(pe);
-                boolean retried = bad != null ? retry.quote(bad, engine.isMysqlFamily() ? '`' : '"')
-                        : retryRewrite(retry.current(), pe).map(retry::rewrite).orElse(false);
-                if (!retried) {
+                List<KeywordNames.Word> trial = new ArrayList<>(quoted);
+                trial.add(word);
+                Attempt next = attempt(base, trial, names);
+                if (next.parsed() != null && !next.unsupported()) {
+                    return next.parsed();
+                }
+                if (next.failure() != null && (best.failure() == null || next.failure().offset() > best.failure().offset())) {
+                    quoted = trial;
+                    best = next;
+                    progressed = true;
                     break;
                 }
             }
         }
-        return lastFailure;
+        // a statement JSqlParser gave up on without an error (an UnsupportedStatement) stays one
+        return first.unsupported() ? first.parsed() : best.failure();
     }
 
     /**
-     * A rewrite of the parser's copy that lets the parse go on where it stopped: SQLite's {@code a IS
-     * b} and {@code a IS NOT b} (see {@link IsComparison}); none for the other engines.
+     * One parse of the text with some words quoted: the statement, or the failure and the words
+     * near it that may be names JSqlParser took for keywords (offsets in the unquoted text).
      */
-    private Optional<IsComparison.Rewrite> retryRewrite(String text, ParseException pe) {
-        Token stop = pe.currentToken == null ? null : pe.currentToken.next;
-        if (stop == null || stop.image == null) {
-            return Optional.empty();
+    private record Attempt(@Nullable Parsed parsed, @Nullable Failed failure, List<KeywordNames.Word> culprits) {
+        boolean unsupported() {
+            return parsed != null && parsed.statement() instanceof UnsupportedStatement;
         }
-        return switch (engine) {
-            case SQLITE -> IsComparison.at(text, LineIndex.of(text).offset(stop.beginLine, stop.beginColumn));
-            case POSTGRESQL, MYSQL, MARIADB -> Optional.empty();
-        };
+    }
+
+    private Attempt attempt(String base, List<KeywordNames.Word> quoted, KeywordNames names) {
+        KeywordNames.Quoted q = names.quote(base, quoted);
+        CCJSqlParser parser = newParser(q.text());
+        try {
+            Statement statement = parser.SingleStatement();
+            Token trailing = trailingToken(parser);
+            if (trailing == null) {
+                Parsed parsed = new Parsed(statement, q.text(), q.toInput());
+                List<KeywordNames.Word> everyName = statement instanceof UnsupportedStatement
+                        ? names.candidatesIn(q.text()) : List.of();
+                return new Attempt(parsed, null, inInput(everyName, q.toInput()));
+            }
+            // SingleStatement stops at the first token it cannot use: that is a syntax error
+            ParseException stop = new ParseException("trailing input");
+            stop.currentToken = new Token();
+            stop.currentToken.next = trailing;
+            throw stop;
+        } catch (ParseException | RuntimeException | Error e) {
+            Failed failure = failure(q.text(), e, q.toInput());
+            List<KeywordNames.Word> near = e instanceof ParseException pe ? culprits(names, q.text(), pe) : List.of();
+            return new Attempt(null, failure, inInput(near, q.toInput()));
+        }
+    }
+
+    private static List<KeywordNames.Word> inInput(List<KeywordNames.Word> words, OffsetMap toInput) {
+        return words.stream().map(w -> new KeywordNames.Word(toInput.toOriginal(w.start()), w.text())).toList();
+    }
+
+    /** The words to try quoting after a syntax error, near the token the parser stopped at. */
+    private static List<KeywordNames.Word> culprits(KeywordNames names, String text, ParseException pe) {
+        if (pe.currentToken == null) {
+            return List.of();
+        }
+        Token bad = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
+        LineIndex lines = LineIndex.of(text);
+        int failedAt = Math.min(text.length(), lines.offset(bad.beginLine, bad.beginColumn));
+        int previous = pe.currentToken.next != null && pe.currentToken.beginLine > 0
+                ? lines.offset(pe.currentToken.beginLine, pe.currentToken.beginColumn) : -1;
+        return names.candidatesNear(text, previous, failedAt);
     }
 
     /** The offset of the first parenthesis nested deeper than {@link #MAX_NESTING}, outside strings and comments; -1 if none. */
@@ -183,19 +251,6 @@ public final class SqlParser {
             return null;
         }
         return next;
-    }
-
-    /** The word to quote: the token the parser stopped at, or the one before (as in {@code uuid =}). */
-    private static Token quotableToken(ParseException pe) {
-        if (pe.currentToken == null) {
-            return null;
-        }
-        for (Token t : new Token[] {pe.currentToken.next, pe.currentToken}) {
-            if (t != null && t.image != null && QUOTABLE.contains(t.image.toLowerCase(Locale.ROOT))) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private CCJSqlParser newParser(String text) {

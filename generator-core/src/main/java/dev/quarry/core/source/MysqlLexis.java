@@ -5,7 +5,8 @@ package dev.quarry.core.source;
  * for parameters: a
  * backslash escapes the next character in '...' and "..." literals, {@code #} starts a comment
  * to the end of the line, and {@code @@x} / {@code @x} are variables (skipped whole, so
- * {@code @x:=?} keeps its parameter).
+ * {@code @x:=?} keeps its parameter). A versioned comment ({@code /*!40101 SET ... *}{@code /}, as
+ * mysqldump writes) is code: MySQL runs what it holds.
  */
 public final class MysqlLexis {
     private MysqlLexis() {}
@@ -28,6 +29,9 @@ public final class MysqlLexis {
             }
             case '$':
                 return i; // MySQL has no dollar quoting
+            case '/':
+                return i + 2 < s.length() && s.charAt(i + 1) == '*' && s.charAt(i + 2) == '!' ? i
+                        : LexicalScanner.skipNonCode(s, i);
             default:
                 return LexicalScanner.skipNonCode(s, i);
         }

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Splits SQL text at top-level semicolons, keeping each statement's offset so diagnostics point
- * into the original file. Semicolons inside literals, comments, dollar-quoted bodies and
- * {@code BEGIN ... END} blocks of SQLite triggers do not split. For MySQL, {@code #} comments and
- * backslash escapes in literals are known too ({@link MysqlLexis}).
+ * into the original file. Semicolons inside literals, comments, dollar-quoted bodies and the
+ * {@code BEGIN ... END} bodies of triggers, procedures, functions and events ({@link CompoundBody})
+ * do not split. For MySQL, {@code #} comments and backslash escapes in literals are known too
+ * ({@link MysqlLexis}), and so is the mysql client's {@code DELIMITER} command.
  */
 public final class StatementSplitter {
 
@@ -28,16 +29,43 @@ public final class StatementSplitter {
         return split(sql, from, to, false);
     }
 
-    /** As {@link #split(String, int, int)}, with MySQL's lexis when {@code mysql} is set. */
+    /**
+     * As {@link #split(String, int, int)}, with MySQL's lexis when {@code mysql} is set; then the
+     * mysql client's {@code DELIMITER xx} lines are obeyed too: until {@code DELIMITER ;}, a
+     * statement ends at {@code xx}, and the DELIMITER lines are no statements.
+     */
     public static List<Piece> split(String sql, int from, int to, boolean mysql) {
         List<Piece> pieces = new ArrayList<>();
         int start = from;
-        int beginDepth = 0;
+        CompoundBody body = new CompoundBody();
+        String delimiter = ";";
         int i = from;
         while (i < to) {
             int skipped = skipNonCode(sql, i, mysql);
             if (skipped != i) {
                 i = Math.min(skipped, to);
+                continue;
+            }
+            if (mysql && isDelimiterCommand(sql, start, i, to)) {
+                int eol = sql.indexOf('\n', i);
+                eol = eol < 0 || eol > to ? to : eol;
+                String[] words = sql.substring(i + DELIMITER.length(), eol).strip().split("\\s+");
+                if (!words[0].isEmpty()) {
+                    delimiter = words[0];
+                    i = eol;
+                    start = eol;
+                    body = new CompoundBody();
+                    continue;
+                }
+            }
+            if (!delimiter.equals(";")) {
+                if (sql.startsWith(delimiter, i)) {
+                    add(pieces, sql, start, i, mysql);
+                    i += delimiter.length();
+                    start = i;
+                } else {
+                    i++;
+                }
                 continue;
             }
             char c = sql.charAt(i);
@@ -46,23 +74,32 @@ public final class StatementSplitter {
                 while (j < to && LexicalScanner.isIdentifierPart(sql.charAt(j))) {
                     j++;
                 }
-                String word = sql.substring(i, j);
-                if (word.equalsIgnoreCase("BEGIN") && triggerBody(sql, from, i)) {
-                    beginDepth++;
-                } else if (word.equalsIgnoreCase("END") && beginDepth > 0) {
-                    beginDepth--;
-                }
+                body.word(sql.substring(i, j));
                 i = j;
                 continue;
             }
-            if (c == ';' && beginDepth == 0) {
+            if (c == '(') {
+                body.parenthesis();
+            }
+            if (c == ';' && body.endsStatement()) {
                 add(pieces, sql, start, i, mysql);
                 start = i + 1;
+                body = new CompoundBody();
             }
             i++;
         }
         add(pieces, sql, start, to, mysql);
         return pieces;
+    }
+
+    private static final String DELIMITER = "DELIMITER";
+
+    /** The mysql client's DELIMITER command at {@code i}, the first word of a statement. */
+    private static boolean isDelimiterCommand(String sql, int start, int i, int to) {
+        int after = i + DELIMITER.length();
+        return after < to && sql.regionMatches(true, i, DELIMITER, 0, DELIMITER.length())
+                && (sql.charAt(after) == ' ' || sql.charAt(after) == '\t')
+                && !hasCode(sql, start, i, true);
     }
 
     /**
@@ -81,13 +118,6 @@ public final class StatementSplitter {
         List<Piece> pieces = new ArrayList<>();
         add(pieces, sql, from, end, false);
         return pieces;
-    }
-
-    /** BEGIN opens a block only inside CREATE TRIGGER; elsewhere it starts a transaction. */
-    private static boolean triggerBody(String sql, int from, int at) {
-        String before = sql.substring(from, at).toUpperCase(java.util.Locale.ROOT);
-        int lastSemicolon = before.lastIndexOf(';');
-        return before.substring(lastSemicolon + 1).contains("TRIGGER");
     }
 
     private static int skipNonCode(String sql, int i, boolean mysql) {

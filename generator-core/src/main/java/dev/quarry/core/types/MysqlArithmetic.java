@@ -3,7 +3,8 @@ package dev.quarry.core.types;
 /**
  * MySQL's result types of arithmetic over columns: integers give bigint (bigint unsigned when an
  * operand is unsigned), a decimal operand decimal, a float or string operand double; {@code /}
- * gives decimal on exact operands, {@code DIV} bigint. (MariaDB types integer arithmetic on short
+ * gives decimal on exact operands, {@code DIV} bigint; a date plus or minus an INTERVAL is a date,
+ * any other value a datetime (as DATE_ADD). (MariaDB types integer arithmetic on short
  * literals by digit count, {@code 1 + 1} is int; Quarry does not follow that.)
  */
 final class MysqlArithmetic {
@@ -12,6 +13,11 @@ final class MysqlArithmetic {
     static SqlType result(String op, SqlType left, SqlType right) {
         if (left instanceof SqlType.Unknown || right instanceof SqlType.Unknown) {
             return SqlType.UNKNOWN;
+        }
+        if ((op.equals("+") || op.equals("-")) && isInterval(right) || op.equals("+") && isInterval(left)) {
+            // as DATE_ADD: a date stays a date, anything else becomes a datetime
+            SqlType moved = isInterval(right) ? left : right;
+            return moved.equals(BaseType.DATE.type()) ? BaseType.DATE.type() : BaseType.TIMESTAMP.type();
         }
         if (isApproximate(left) || isApproximate(right)) {
             return BaseType.FLOAT8.type();
@@ -29,6 +35,10 @@ final class MysqlArithmetic {
     private static boolean isApproximate(SqlType type) {
         return !(type instanceof SqlType.Scalar s) || !(s.base().isInteger() || s.base() == BaseType.NUMERIC
                 || s.base() == BaseType.BOOL);
+    }
+
+    private static boolean isInterval(SqlType type) {
+        return type instanceof SqlType.Scalar s && s.base() == BaseType.INTERVAL;
     }
 
     private static boolean isDecimal(SqlType type) {

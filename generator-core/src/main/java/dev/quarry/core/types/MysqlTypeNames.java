@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code tinyint(1)}, {@code bit(1)} and bool/boolean are {@code bool}, as MariaDB's driver reads them;
  * a wider {@code bit(n)} is a {@code bigint} holding the bits.
  * {@code datetime} and {@code timestamp} are {@code timestamp} (a local date-time), {@code year}
- * is {@code int4}, {@code SET(...)} columns are the {@code set} scalar read as a string.
+ * is {@code int4}, {@code serial} is {@code bigint unsigned}, {@code SET(...)} columns are the {@code set} scalar read as a string.
  * {@code ENUM(...)} columns are enum types the catalog creates per column; here, without a column,
  * an enum is text.
  */
@@ -69,13 +69,12 @@ final class MysqlTypeNames {
         boolean unsigned = false;
         List<String> words = new ArrayList<>();
         for (String word : plain.split(" ")) {
-            if (word.equals("unsigned")) {
-                unsigned = true;
+            if (word.equals("unsigned") || word.equals("zerofill")) {
+                unsigned = true; // ZEROFILL implies UNSIGNED
             } else if (word.equals("character") && !words.isEmpty() || word.equals("charset")
                     || word.equals("collate") || word.equals("ascii") || word.equals("unicode")) {
                 break; // character set and collation do not change the type
-            } else if (!word.equals("signed") && !word.equals("zerofill")
-                    && !(word.equals("binary") && !words.isEmpty())) {
+            } else if (!word.equals("signed") && !(word.equals("binary") && !words.isEmpty())) {
                 words.add(word);
             }
         }
@@ -101,6 +100,7 @@ final class MysqlTypeNames {
             case "smallint", "int2" -> unsigned ? BaseType.UINT2 : BaseType.INT2;
             case "mediumint", "int3", "middleint", "int", "integer", "int4" -> unsigned ? BaseType.UINT4 : BaseType.INT4;
             case "bigint", "int8" -> unsigned ? BaseType.UINT8 : BaseType.INT8;
+            case "serial" -> BaseType.UINT8; // BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE
             default -> null;
         };
     }

@@ -48,4 +48,16 @@ class DropTableTest {
         Ddl ddl = Ddl.clean(Engine.POSTGRESQL, "CREATE TABLE t (a int);", "DROP TABLE t;", "CREATE TABLE t (b int);");
         assertEquals(List.of("b"), ddl.table("t").columns().stream().map(Column::name).toList());
     }
+
+    @Test
+    void aTableMadeByCreateTableAsSelectIsDroppedLikeAnyTable() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE t (a INT);
+                CREATE TEMPORARY TABLE scratch AS SELECT a FROM t;
+                DROP TEMPORARY TABLE scratch;
+                CREATE TABLE kept AS SELECT a FROM t;
+                DROP TABLE kept;
+                """);
+        assertEquals(List.of(), ddl.catalog().views());
+    }
 }

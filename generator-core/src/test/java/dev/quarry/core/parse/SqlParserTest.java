@@ -38,6 +38,33 @@ class SqlParserTest {
     }
 
     @Test
+    void mysqlNamesThatJsqlparserTakesForKeywordsAreQuotedWhereverItStops() {
+        SqlParser mysql = new SqlParser(Engine.MYSQL);
+        for (String sql : new String[] {
+                "RENAME TABLE absent TO present", // stops at the word
+                "ALTER TABLE t ADD COLUMN absent INT", // stops at COLUMN, before the word
+                "ALTER TABLE t RENAME COLUMN action TO done", // stops at RENAME, two words before
+                "CREATE TABLE absent (id INT)"}) { // gives up silently: an UnsupportedStatement
+            SqlParser.Parsed parsed = assertInstanceOf(SqlParser.Parsed.class, mysql.parse(sql), sql);
+            assertTrue(parsed.parsedText().matches(".*`(absent|action)`.*"), parsed.parsedText());
+            assertTrue(!(parsed.statement() instanceof net.sf.jsqlparser.statement.UnsupportedStatement), sql);
+        }
+    }
+
+    @Test
+    void quotingThatGetsTheParserNoFurtherKeepsTheFirstError() {
+        SqlParser mysql = new SqlParser(Engine.MYSQL);
+        // "action" qualifies as a name, but quoted it still trails the statement
+        String sql = "SELECT a FROM t LIMIT 1 action";
+        SqlParser.Failed failed = assertInstanceOf(SqlParser.Failed.class, mysql.parse(sql));
+        assertEquals(sql.indexOf("action"), failed.offset());
+        assertEquals("syntax error at \"action\"", failed.message());
+        // reserved words are never quoted: DROP FOREIGN KEY stays an error at the name
+        SqlParser.Failed fk = assertInstanceOf(SqlParser.Failed.class, mysql.parse("ALTER TABLE t DROP FOREIGN KEY fk"));
+        assertEquals("ALTER TABLE t DROP FOREIGN KEY ".length(), fk.offset());
+    }
+
+    @Test
     void anErrorPointsAtTheOffendingToken() {
         String sql = "SELECT a,, b FROM t";
         SqlParser.Failed failed = assertInstanceOf(SqlParser.Failed.class, postgres.parse(sql));

@@ -17,6 +17,9 @@ class MysqlTypeNamesTest {
         assertEquals(BaseType.UINT1.type(), MysqlTypeNames.resolve("tinyint(3) unsigned"));
         assertEquals(BaseType.INT2.type(), MysqlTypeNames.resolve("SMALLINT(6)"));
         assertEquals(BaseType.UINT2.type(), MysqlTypeNames.resolve("smallint unsigned zerofill"));
+        // ZEROFILL implies UNSIGNED; SERIAL is BIGINT UNSIGNED (NOT NULL AUTO_INCREMENT UNIQUE)
+        assertEquals(BaseType.UINT4.type(), MysqlTypeNames.resolve("int(11) zerofill"));
+        assertEquals(BaseType.UINT8.type(), MysqlTypeNames.resolve("serial"));
         assertEquals(BaseType.INT4.type(), MysqlTypeNames.resolve("MEDIUMINT"));
         assertEquals(BaseType.INT4.type(), MysqlTypeNames.resolve("int(11)"));
         assertEquals(BaseType.UINT4.type(), MysqlTypeNames.resolve("INTEGER UNSIGNED"));

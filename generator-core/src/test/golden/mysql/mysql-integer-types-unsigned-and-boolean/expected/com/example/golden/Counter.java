@@ -8,7 +8,9 @@ import org.jooq.types.UShort;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of table {@code def.counters}.
+ * integer columns
+ *
+ * <p>A row of table {@code def.counters}.
  *
  * @param id id bigint unsigned
  * @param tiny tiny int2

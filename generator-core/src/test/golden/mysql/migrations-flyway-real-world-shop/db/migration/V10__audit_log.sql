@@ -1,0 +1,11 @@
+CREATE TABLE audit_log (
+  id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  action VARCHAR(32) NOT NULL,
+  entity VARCHAR(64) NOT NULL,
+  entity_id BIGINT UNSIGNED NOT NULL,
+  comment VARCHAR(255) NULL,
+  payload JSON NULL,
+  created_at DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+  KEY idx_audit_entity (entity, entity_id),
+  CONSTRAINT chk_audit_payload CHECK (payload IS NULL OR JSON_VALID(payload))
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 ROW_FORMAT=DYNAMIC;

@@ -1,0 +1,2 @@
+drop table if exists `password_reset_tokens`;
+drop table if exists `users`;
