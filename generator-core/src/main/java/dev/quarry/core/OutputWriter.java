@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * output folder recording the write. A failure rolls the folder back at once; a killed process
  * leaves the journal, and the next {@link #write} or {@link #recover} finishes or undoes the write
  * before anything else. So the folder always holds the complete previous or the complete new set.
+ * A new output folder is staged whole and renamed into place at once.
  * Unchanged files are not touched, so build tools see no new timestamps. Which files are Quarry's
  * is read from {@value OutputManifest#FILE_NAME} in the output folder; no other file is ever moved
  * or removed.
@@ -123,19 +124,27 @@ public final class OutputWriter {
         Files.createDirectories(out.getParent());
         List<OutputJournal.Entry> entries = new ArrayList<>();
         Set<Path> folders = new HashSet<>();
+        boolean newFolder = !Files.exists(out);
         try {
             for (Map.Entry<String, byte[]> file : changed.entrySet()) {
                 Path target = out.resolve(file.getKey());
-                if (Files.isDirectory(target)) {
+                boolean exists = !newFolder && Files.exists(target);
+                if (exists && Files.isDirectory(target)) {
                     throw new IOException("cannot write generated file " + target + ": a folder is in the way");
                 }
                 Path staged = journal.staging.resolve(file.getKey());
                 createFolder(staged.getParent(), folders);
                 Files.write(staged, file.getValue());
-                entries.add(new OutputJournal.Entry(OutputJournal.Op.WRITE, Files.exists(target), file.getKey()));
+                entries.add(new OutputJournal.Entry(OutputJournal.Op.WRITE, exists, file.getKey()));
             }
             for (String path : orphans) {
                 entries.add(new OutputJournal.Entry(OutputJournal.Op.REMOVE, true, path));
+            }
+            if (newFolder) {
+                // nothing to keep: the staging folder becomes the output folder in one rename, so a
+                // kill leaves either no output folder (and a staging folder the next run deletes) or all
+                OutputJournal.move(journal.staging, out);
+                return;
             }
         } catch (IOException | RuntimeException e) {
             OutputJournal.deleteTree(journal.staging);

@@ -132,6 +132,25 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aNewOutputFolderAppearsWholeInOneRename() throws IOException {
+        List<GeneratedFile> fresh = KilledWriteChild.synthetic("new", 40);
+        OutputWriter.WriteResult result = OutputWriter.write(generation(fresh), out());
+        assertEquals(expected(fresh, Map.of()), tree(out()));
+        assertEquals(fresh.size(), result.written().size());
+        assertSiblingsClean();
+
+        // killed while staging, before the rename: no output folder, and the next run removes the staging folder
+        Path other = tmp.resolve("other");
+        OutputJournal journal = new OutputJournal(other.toAbsolutePath().normalize());
+        Files.createDirectories(journal.staging.resolve("com/example"));
+        Files.writeString(journal.staging.resolve("com/example/Half.java"), "class Half {");
+        assertTrue(OutputWriter.needsRecovery(other));
+        assertTrue(OutputWriter.recover(other));
+        assertFalse(Files.exists(journal.staging));
+        assertFalse(Files.exists(other));
+    }
+
+    @Test
     void writeStoppedAfterTheCommitRecoversForward() throws IOException {
         List<GeneratedFile> old = KilledWriteChild.synthetic("old", 40);
         List<GeneratedFile> fresh = KilledWriteChild.synthetic("new", 40);
