@@ -93,6 +93,40 @@ class SqlcConfigCommandTest {
     }
 
     @Test
+    void checkChecksEveryEntryWithItsOwnJavaBlock() throws IOException {
+        Files.writeString(project.resolve("sqlc.yml"), """
+                version: "2"
+                sql:
+                  - name: pg
+                    engine: postgresql
+                    schema: schema.sql
+                    queries: query.sql
+                    java: {package: com.example.pg, out: gen/pg}
+                  - name: lite
+                    engine: sqlite
+                    schema: schema.sql
+                    queries: query.sql
+                    java: {package: com.example.lite, out: gen/lite}
+                """);
+        String config = project.resolve("sqlc.yml").toString();
+        assertEquals(0, run("generate", "-c", config).exitCode());
+
+        Run upToDate = run("check", "-c", config);
+        assertEquals(0, upToDate.exitCode(), upToDate.err());
+        assertTrue(upToDate.err().contains("quarry: com.example.pg: gen/pg is up to date"), upToDate.err());
+        assertTrue(upToDate.err().contains("quarry: com.example.lite: gen/lite is up to date"), upToDate.err());
+
+        // one entry's folder edited by hand: that entry is out of date, the other still up to date
+        Path user = project.resolve("gen/lite/com/example/lite/User.java");
+        Files.writeString(user, Files.readString(user).replace("long id", "int id"));
+        Run drifted = run("check", "-c", config);
+        assertEquals(1, drifted.exitCode(), drifted.err());
+        assertTrue(drifted.err().contains("quarry: com.example.pg: gen/pg is up to date"), drifted.err());
+        assertTrue(drifted.err().contains("quarry: com.example.lite: 1 file out of date"), drifted.err());
+        assertTrue(drifted.err().contains("User.java"), drifted.err());
+    }
+
+    @Test
     void sqlcRenamesNameTheRecordsAndAJavaBlockRenameWins() throws IOException {
         Files.writeString(project.resolve("sqlc.yaml"), """
                 version: "1"
