@@ -118,7 +118,7 @@ class SqlcConfigCommandTest {
 
         // one entry's folder edited by hand: that entry is out of date, the other still up to date
         Path user = project.resolve("gen/lite/com/example/lite/User.java");
-        Files.writeString(user, Files.readString(user).replace("long id", "int id"));
+        Files.writeString(user, Files.readString(user).replace("String name", "CharSequence name"));
         Run drifted = run("check", "-c", config);
         assertEquals(1, drifted.exitCode(), drifted.err());
         assertTrue(drifted.err().contains("quarry: com.example.pg: gen/pg is up to date"), drifted.err());

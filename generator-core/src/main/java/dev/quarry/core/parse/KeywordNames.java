@@ -32,7 +32,7 @@ enum KeywordNames {
                 "string", "filter", "columns", "index", "open", "close", "password", "user", "cache", "cycle",
                 "execute", "nothing", "options", "owner", "overlaps", "partition", "read", "replace", "sequence",
                 "system", "text", "time", "timestamp", "date", "interval", "year", "month", "day", "hour", "minute",
-                "second", "file", "global", "local", "method", "minvalue", "maxvalue", "unsigned", "visible");
+                "second", "file", "global", "local", "method", "minvalue", "maxvalue", "unsigned", "visible", "settings");
 
         @Override
         boolean quotable(String word) {

@@ -2,17 +2,23 @@
 package com.example.shop;
 
 import dev.quarry.runtime.ConnectionSource;
+import dev.quarry.runtime.CursorStream;
 import dev.quarry.runtime.Lease;
 import dev.quarry.runtime.QueryInfo;
+import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.JSONB;
 
@@ -38,18 +44,28 @@ public final class QueriesQueries {
 
     private final ConnectionSource source;
 
+    private final QueryOptions options;
+
     /**
      * Runs each query on its own connection from {@code dataSource}, closed afterwards.
      */
     public QueriesQueries(DataSource dataSource) {
-        this.source = ConnectionSource.of(dataSource);
+        this(ConnectionSource.of(dataSource), QueryOptions.DEFAULTS);
     }
 
     /**
      * Runs the queries on {@code connection}, in the caller's transaction; never closes it.
      */
     public QueriesQueries(Connection connection) {
-        this.source = ConnectionSource.of(connection);
+        this(ConnectionSource.of(connection), QueryOptions.DEFAULTS);
+    }
+
+    /**
+     * Runs the queries on connections from {@code source}, with {@code options}.
+     */
+    public QueriesQueries(ConnectionSource source, QueryOptions options) {
+        this.source = source;
+        this.options = options;
     }
 
     /**
@@ -62,21 +78,29 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error, or a subclass when more than one row is returned
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 1,
+            query = "GetSettings"
+    )
     public Optional<JSONB> getSettings(long id) {
-        try (Lease lease = source.acquire(GET_SETTINGS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(GET_SETTINGS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
+                    lease.succeeded(0);
                     return Optional.empty();
                 }
                 JSONB row = Results.getJsonb(rs, 1);
                 if (rs.next()) {
-                    throw GET_SETTINGS_QUERY.tooManyRows();
+                    throw lease.tooManyRows();
                 }
+                lease.succeeded(1);
                 return Optional.of(row);
             }
         } catch (SQLException e) {
-            throw GET_SETTINGS_QUERY.failure(e);
+            throw lease.failure(e);
         }
     }
 
@@ -95,8 +119,14 @@ public final class QueriesQueries {
      *
      * @throws dev.quarry.runtime.QuarryException when the database reports an error
      */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ListSettings"
+    )
     public List<UserSetting> listSettings() {
-        try (Lease lease = source.acquire(LIST_SETTINGS_QUERY); PreparedStatement ps = lease.prepare()) {
+        Lease lease = source.acquire(LIST_SETTINGS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
             try (ResultSet rs = ps.executeQuery()) {
                 List<UserSetting> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -105,10 +135,68 @@ public final class QueriesQueries {
                                     Results.getJsonb(rs, 2),
                                     rs.getObject(3, OffsetDateTime.class)));
                 }
+                lease.succeeded(rows.size());
                 return rows;
             }
         } catch (SQLException e) {
-            throw LIST_SETTINGS_QUERY.failure(e);
+            throw lease.failure(e);
         }
+    }
+
+    /**
+     * The rows of {@link #listSettings} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ListSettings"
+    )
+    public Stream<UserSetting> streamListSettings() {
+        Lease lease = source.acquire(LIST_SETTINGS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new UserSetting(
+                            rs.getLong(1),
+                            Results.getJsonb(rs, 2),
+                            rs.getObject(3, OffsetDateTime.class)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListSettings}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/queries.sql",
+            line = 4,
+            query = "ListSettings"
+    )
+    public void forEachListSettings(Consumer<? super UserSetting> action) {
+        try (Stream<UserSetting> rows = streamListSettings()) {
+            rows.forEach(action);
+        }
+    }
+
+    public QueryOptions options() {
+        return options;
+    }
+
+    /**
+     * A copy of these queries, on the same connections, with {@code newOptions}.
+     */
+    public QueriesQueries withOptions(QueryOptions newOptions) {
+        return new QueriesQueries(source, newOptions);
+    }
+
+    /**
+     * A copy of these queries whose statements time out after {@code timeout} (whole seconds,
+     * rounded up), failing with a {@code QueryTimeoutException}.
+     */
+    public QueriesQueries withTimeout(Duration timeout) {
+        return new QueriesQueries(source, options.withTimeout(timeout));
     }
 }
