@@ -26,6 +26,14 @@ final class NameErrors {
                 hint(shown, model.tableNames()));
     }
 
+    void unknownView(Span span, QualifiedName name) {
+        if (!schemaExists(span, name)) {
+            return;
+        }
+        String shown = display(name);
+        diagnostics.error("unknown-view", span, "view \"" + shown + "\" does not exist", hint(shown, model.viewNames()));
+    }
+
     /** ALTER TABLE on a table made by CREATE TABLE ... AS SELECT, which Quarry types from its query. */
     void alterOfTableAsSelect(Span span, QualifiedName name) {
         diagnostics.error("unsupported-ddl", span, "cannot alter table \"" + display(name) + "\": it was made by"

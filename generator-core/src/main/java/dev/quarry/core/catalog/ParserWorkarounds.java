@@ -54,7 +54,8 @@ final class ParserWorkarounds {
             blanks.addAll(clauses.blanks());
             read = clauses.nothingLeft() ? StatementKind.PASS_OVER : kind;
         }
-        if (engine.isMysqlFamily() && kind == StatementKind.PASS_OVER && isAlterView(tokens)) {
+        if (engine.isMysqlFamily() && (kind == StatementKind.ALTER_VIEW
+                || kind == StatementKind.PASS_OVER && isAlterView(tokens))) {
             read = StatementKind.ALTER_VIEW;
             blanks.addAll(sequences(tokens, 3, "WITH", "CHECK", "OPTION"));
             blanks.addAll(sequences(tokens, 4, "WITH", "CASCADED", "CHECK", "OPTION"));

@@ -38,6 +38,7 @@ final class SchemaFileApplier {
     private final DropTableApplier dropTable;
     private final TypeApplier types;
     private final AlterTypeApplier alterType;
+    private final AlterViewApplier alterView;
     private final ViewApplier views;
     private final CreateFunctionReader functions;
     private final DomainApplier domains;
@@ -62,6 +63,7 @@ final class SchemaFileApplier {
         this.dropTable = new DropTableApplier(model, errors);
         this.types = new TypeApplier(model, errors);
         this.alterType = new AlterTypeApplier(model, errors);
+        this.alterView = new AlterViewApplier(model, errors, diagnostics);
         this.functions = new CreateFunctionReader(model, columns::resolveType);
         this.domains = new DomainApplier(model, columns, errors, diagnostics);
         this.comments = new CommentApplier(model, errors, diagnostics);
@@ -111,6 +113,14 @@ final class SchemaFileApplier {
             }
             case DROP_TYPE -> dropType(file, statement);
             case ALTER_TYPE -> alterType.apply(file, statement.tokens());
+            // MySQL's ALTER VIEW defines the view anew (parsed); PostgreSQL's renames or moves it
+            case ALTER_VIEW -> {
+                if (engine.isMysqlFamily()) {
+                    parse(file, parserView, statement).ifPresent(st -> dispatch(st, statement));
+                } else if (engine == Engine.POSTGRESQL) {
+                    alterView.apply(file, statement.tokens());
+                }
+            }
             case CREATE_DOMAIN -> domains.apply(file, statement.tokens());
             case COMMENT -> comments.apply(file, statement.tokens());
             case CREATE_SCHEMA -> schemas.create(file, statement.tokens());

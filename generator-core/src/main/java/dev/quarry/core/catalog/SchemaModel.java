@@ -178,6 +178,13 @@ final class SchemaModel {
                 .toList();
     }
 
+    /** View names for "did you mean" hints: unqualified in the default schema. */
+    List<String> viewNames() {
+        return views.stream().filter(v -> !v.tableAsSelect())
+                .map(v -> ids.same(v.schema(), ids.defaultSchema()) ? v.name() : v.schema() + "." + v.name())
+                .toList();
+    }
+
     Optional<View> view(QualifiedName name) {
         return alongSearchPath(name, n -> views.stream()
                 .filter(v -> ids.same(v.schema(), n.schema()) && ids.same(v.name(), n.name()))
@@ -204,6 +211,11 @@ final class SchemaModel {
 
     void dropView(View view) {
         views.remove(view);
+    }
+
+    /** A view renamed or moved, in its place among the others. */
+    void replaceView(View old, View renamed) {
+        views.replaceAll(v -> v == old ? renamed : v);
     }
 
     Optional<SqlType.Enum> enumType(QualifiedName name) {

@@ -48,7 +48,7 @@ final class StatementClassifier {
         };
     }
 
-    /** ALTER TABLE (MySQL's ALTER ONLINE / IGNORE TABLE too), ALTER TYPE and ALTER SCHEMA; other ALTERs change no table. */
+    /** ALTER TABLE (MySQL's ALTER ONLINE / IGNORE TABLE too), ALTER TYPE, ALTER SCHEMA and ALTER VIEW; other ALTERs change no table. */
     private static StatementKind classifyAlter(List<Token> tokens) {
         int i = 1;
         while (i < tokens.size() && (tokens.get(i).isWord("ONLINE") || tokens.get(i).isWord("IGNORE"))) {
@@ -59,6 +59,7 @@ final class StatementClassifier {
             case "TABLE" -> StatementKind.ALTER_TABLE;
             case "TYPE" -> StatementKind.ALTER_TYPE;
             case "SCHEMA" -> StatementKind.ALTER_SCHEMA;
+            case "VIEW" -> StatementKind.ALTER_VIEW;
             default -> StatementKind.PASS_OVER;
         };
     }

@@ -19,7 +19,7 @@ enum StatementKind {
     ALTER_TYPE(true),
     /** Recorded with its parsed query; analysis types it where a query reads it. */
     CREATE_VIEW(true),
-    /** MySQL's ALTER VIEW v AS SELECT ...: the view defined anew (elsewhere ALTER VIEW is passed over). */
+    /** MySQL's ALTER VIEW v AS SELECT ... (the view defined anew); PostgreSQL's RENAME TO and SET SCHEMA. */
     ALTER_VIEW(true),
     /** Read by {@link DomainApplier}: JSqlParser cannot parse it. */
     CREATE_DOMAIN(true),

@@ -29,4 +29,9 @@ public record View(String schema, String name, List<String> columnNames, Select 
     View withSchema(String newSchema) {
         return new View(newSchema, name, columnNames, query, definition, tableAsSelect);
     }
+
+    /** The same view under another name (ALTER VIEW ... RENAME TO). */
+    View withName(String newName) {
+        return new View(schema, newName, columnNames, query, definition, tableAsSelect);
+    }
 }

@@ -1,0 +1,2 @@
+-- name: ListNames :many
+SELECT id, name FROM author_names;
