@@ -97,6 +97,26 @@ class UnreadableInputTest {
     }
 
     @Test
+    void aFileNamedAsSchemaAndAsQueriesIsReportedOnce() throws IOException {
+        Files.write(project.resolve("sql/users.sql"), latin1("-- name: FindUser :one\n-- café\nSELECT 1;\n"));
+        Files.writeString(project.resolve("quarry.yaml"), """
+                version: 1
+                engine: postgresql
+                schema: [schema.sql, sql/users.sql]
+                queries: [sql]
+                java:
+                  package: com.example.db
+                  out: generated
+                """);
+
+        Run run = generate();
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(1, run.err().split("sql/users.sql:2:7: error", -1).length - 1, run.err());
+        assertTrue(run.err().endsWith("quarry: 1 error; nothing written\n"), run.err());
+    }
+
+    @Test
     void aFolderGivenAsTheConfigFile() throws IOException {
         Files.createDirectories(project.resolve("conf.yaml"));
 

@@ -14,8 +14,10 @@ import dev.quarry.core.source.SourceDiscovery;
 import dev.quarry.core.source.SourceFile;
 import dev.quarry.core.source.SourceReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,8 +90,11 @@ public final class Quarry {
                 unreadable::add);
         List<SourceFile> queryFiles = SourceDiscovery.discover(config.queries(), config.baseDir(), unreadable::add);
         if (!unreadable.isEmpty()) {
-            // analysing the rest would report every table of an unreadable schema file as missing
-            unreadable.forEach(u -> diagnostics.add(Diagnostic.unreadable("source-unreadable", u)));
+            // analysing the rest would report every table of an unreadable schema file as missing; a
+            // file named both as schema and as queries is reported once
+            Set<String> reported = new HashSet<>();
+            unreadable.stream().filter(u -> reported.add(u.file().displayPath() + ":" + u.offset() + ":" + u.message()))
+                    .forEach(u -> diagnostics.add(Diagnostic.unreadable("source-unreadable", u)));
             return null;
         }
         Catalog catalog = CatalogBuilder.buildScripts(config.engine(), config.searchPath(), schema, diagnostics);
