@@ -251,6 +251,7 @@ final class AlterTableApplier {
             errors.duplicateTable(t.name(rawNewName), newName);
             return;
         }
+        ViewTableReferences.retarget(model, new QualifiedName(t.table().schema(), t.table().name()), newName);
         t.table().rename(newName.name());
     }
 
@@ -268,6 +269,7 @@ final class AlterTableApplier {
             errors.duplicateTable(t.name(words[2]), moved);
             return;
         }
+        ViewTableReferences.retarget(model, new QualifiedName(t.table().schema(), t.table().name()), moved);
         t.table().moveTo(moved.schema());
     }
 

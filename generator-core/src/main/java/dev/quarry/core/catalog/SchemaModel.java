@@ -138,7 +138,10 @@ final class SchemaModel {
     void renameSchema(String from, String to) {
         schemas.replaceAll(s -> ids.same(s, from) ? to : s);
         assumedSchemas.removeIf(s -> ids.same(s, from));
-        tables.stream().filter(t -> ids.same(t.schema(), from)).forEach(t -> t.moveTo(to));
+        tables.stream().filter(t -> ids.same(t.schema(), from)).forEach(t -> {
+            ViewTableReferences.retarget(this, new QualifiedName(from, t.name()), new QualifiedName(to, t.name()));
+            t.moveTo(to);
+        });
         views.replaceAll(v -> ids.same(v.schema(), from) ? v.withSchema(to) : v);
         domains.replaceAll(d -> ids.same(d.name().schema(), from)
                 ? new Domain(new QualifiedName(to, d.name().name()), d.base(), d.notNull()) : d);
@@ -176,6 +179,11 @@ final class SchemaModel {
         return tables.stream()
                 .map(t -> ids.same(t.schema(), ids.defaultSchema()) ? t.name() : t.schema() + "." + t.name())
                 .toList();
+    }
+
+    /** Every view (and table made by CREATE TABLE ... AS SELECT), in the order created. */
+    List<View> views() {
+        return List.copyOf(views);
     }
 
     /** View names for "did you mean" hints: unqualified in the default schema. */
