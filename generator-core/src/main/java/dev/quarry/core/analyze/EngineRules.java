@@ -279,6 +279,22 @@ enum EngineRules {
         return "single-column primary key with a default, serial, identity or rowid alias";
     }
 
+    /**
+     * A name as SQL text: bare when it is a plain word the engine reads back as itself (PostgreSQL
+     * folds unquoted names to lower case, the others keep them), else quoted with the engine's
+     * identifier quote: MySQL's and MariaDB's backtick, where a double quote makes a string.
+     */
+    String quoteIdentifier(String name, boolean reservedWord) {
+        boolean bare = !reservedWord && PLAIN_WORD.matcher(name).matches() && foldIdentifier(name).equals(name);
+        if (bare) {
+            return name;
+        }
+        char quote = engine().isMysqlFamily() ? '`' : '"';
+        return quote + name.replace(String.valueOf(quote), String.valueOf(quote).repeat(2)) + quote;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     /** Whether ON CONFLICT ... DO UPDATE sees {@code excluded}'s columns only when qualified (SQLite). */
     boolean upsertExcludedOnlyQualified() {
         return this == SQLITE;

@@ -160,12 +160,9 @@ final class OutputColumns {
         return java.util.Optional.of(quote(relation.name()) + "." + quote(column.name()));
     }
 
-    /** An identifier as SQL text: bare when it reads back as itself, else double-quoted. */
+    /** An identifier as SQL text, quoted as the engine needs it. */
     private String quote(String name) {
-        boolean plain = name.matches("[a-z_][a-z0-9_]*") && !RESERVED.contains(name);
-        boolean sqliteBare = ctx.rules() == EngineRules.SQLITE && name.matches("[A-Za-z_][A-Za-z0-9_]*")
-                && !RESERVED.contains(name.toLowerCase(Locale.ROOT));
-        return plain || sqliteBare ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+        return ctx.rules().quoteIdentifier(name, RESERVED.contains(name.toLowerCase(Locale.ROOT)));
     }
 
     private static final java.util.Set<String> RESERVED = java.util.Set.of(
