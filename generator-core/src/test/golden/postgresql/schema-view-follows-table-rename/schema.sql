@@ -11,5 +11,8 @@ CREATE VIEW book_titles AS
 ALTER TABLE authors RENAME TO writers;
 ALTER TABLE writers SET SCHEMA archive;
 ALTER SCHEMA legacy RENAME TO library;
+-- a view over a view follows that view's rename too
+CREATE VIEW short_titles AS SELECT id, title FROM book_titles WHERE length(title) < 20;
+ALTER VIEW book_titles RENAME TO titled_books;
 -- a new table under the old name is not what the views read
 CREATE TABLE authors (id int PRIMARY KEY, handle text);

@@ -78,6 +78,7 @@ final class AlterViewApplier {
                     + "\" already exists", null);
             return;
         }
+        ViewTableReferences.retarget(model, new QualifiedName(view.schema(), view.name()), moved);
         model.replaceView(view, view.withSchema(newSchema).withName(newName));
     }
 }

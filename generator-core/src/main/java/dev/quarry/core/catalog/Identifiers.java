@@ -27,6 +27,15 @@ final class Identifiers {
         this.searchPath = path.isEmpty() ? List.of(engine.defaultSchema()) : List.copyOf(path);
     }
 
+    /**
+     * Whether a view follows the tables it reads through renames: PostgreSQL binds a view to its
+     * tables and SQLite (3.26+) rewrites view definitions on RENAME; MySQL and MariaDB keep the
+     * view's text, which then names a table that is gone.
+     */
+    boolean viewsFollowRenames() {
+        return !engine.isMysqlFamily();
+    }
+
     /** Where unqualified names are created: the first schema of the search path. */
     String defaultSchema() {
         return searchPath.get(0);

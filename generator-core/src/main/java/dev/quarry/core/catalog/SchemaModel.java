@@ -142,6 +142,11 @@ final class SchemaModel {
             ViewTableReferences.retarget(this, new QualifiedName(from, t.name()), new QualifiedName(to, t.name()));
             t.moveTo(to);
         });
+        for (View v : List.copyOf(views)) {
+            if (ids.same(v.schema(), from)) {
+                ViewTableReferences.retarget(this, new QualifiedName(from, v.name()), new QualifiedName(to, v.name()));
+            }
+        }
         views.replaceAll(v -> ids.same(v.schema(), from) ? v.withSchema(to) : v);
         domains.replaceAll(d -> ids.same(d.name().schema(), from)
                 ? new Domain(new QualifiedName(to, d.name().name()), d.base(), d.notNull()) : d);

@@ -46,7 +46,7 @@ final class ViewApplier {
     void apply(DdlStatement st, AlterView alter) {
         QualifiedName name = model.ids().qualified(alter.getView().getSchemaName(), alter.getView().getName());
         if (model.view(name).filter(v -> !v.tableAsSelect()).isEmpty()) {
-            errors.unknownTable(st.span(alter.getView()), name);
+            errors.unknownView(st.span(alter.getView()), name);
             return;
         }
         List<String> columns = new ArrayList<>();

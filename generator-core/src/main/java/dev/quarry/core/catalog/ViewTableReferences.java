@@ -10,8 +10,9 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
- * Keeps earlier views reading a table the DDL renames or moves, as PostgreSQL does (a view is
- * bound to its tables, not to their names). The views' parsed queries are retargeted in place: a
+ * Keeps earlier views reading a table or view the DDL renames or moves, where the engine does
+ * that ({@link Identifiers#viewsFollowRenames}: PostgreSQL binds a view to what it reads, SQLite
+ * rewrites the view's text). The views' parsed queries are retargeted in place: a
  * reference to the old name names the new one, under the old name as its alias so that columns
  * qualified with it still resolve.
  */
@@ -20,6 +21,9 @@ final class ViewTableReferences {
 
     static void retarget(SchemaModel model, QualifiedName from, QualifiedName to) {
         Identifiers ids = model.ids();
+        if (!ids.viewsFollowRenames()) {
+            return;
+        }
         for (View view : model.views()) {
             if (view.tableAsSelect()) {
                 continue; // a table of its own, copied from its query once

@@ -243,7 +243,7 @@ class MysqlDdlTest {
                 ALTER VIEW nope AS SELECT 1;
                 """);
         assertEquals(List.of("ident", "label"), ddl.catalog().view(null, "v").orElseThrow().columnNames());
-        assertEquals("unknown-table", ddl.only().code());
+        assertEquals("unknown-view", ddl.only().code());
     }
 
     @Test

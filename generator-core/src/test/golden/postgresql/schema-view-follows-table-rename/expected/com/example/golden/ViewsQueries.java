@@ -35,9 +35,17 @@ public final class ViewsQueries {
      * The SQL of {@code ListBookTitles}, as sent to the driver.
      */
     public static final String LIST_BOOK_TITLES_SQL = "-- name: ListBookTitles :many\n"
-            + "SELECT id, title, author FROM book_titles ORDER BY id";
+            + "SELECT id, title, author FROM titled_books ORDER BY id";
 
     private static final QueryInfo LIST_BOOK_TITLES_QUERY = new QueryInfo("ListBookTitles", "queries/views.sql:4", LIST_BOOK_TITLES_SQL);
+
+    /**
+     * The SQL of {@code ListShortTitles}, as sent to the driver.
+     */
+    public static final String LIST_SHORT_TITLES_SQL = "-- name: ListShortTitles :many\n"
+            + "SELECT id, title FROM short_titles ORDER BY id";
+
+    private static final QueryInfo LIST_SHORT_TITLES_QUERY = new QueryInfo("ListShortTitles", "queries/views.sql:7", LIST_SHORT_TITLES_SQL);
 
     private final ConnectionSource source;
 
@@ -108,7 +116,7 @@ public final class ViewsQueries {
      *
      * <pre>{@code
      * -- name: ListBookTitles :many
-     * SELECT id, title, author FROM book_titles ORDER BY id
+     * SELECT id, title, author FROM titled_books ORDER BY id
      * }</pre>
      *
      * <p>Nullable columns:
@@ -176,6 +184,76 @@ public final class ViewsQueries {
     )
     public void forEachListBookTitles(Consumer<? super ListBookTitlesRow> action) {
         try (Stream<ListBookTitlesRow> rows = streamListBookTitles()) {
+            rows.forEach(action);
+        }
+    }
+
+    /**
+     * <p>Source: queries/views.sql:7
+     *
+     * <pre>{@code
+     * -- name: ListShortTitles :many
+     * SELECT id, title FROM short_titles ORDER BY id
+     * }</pre>
+     *
+     * @throws dev.quarry.runtime.QuarryException when the database reports an error
+     */
+    @SqlSource(
+            file = "queries/views.sql",
+            line = 7,
+            query = "ListShortTitles"
+    )
+    public List<ListShortTitlesRow> listShortTitles() {
+        Lease lease = source.acquire(LIST_SHORT_TITLES_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare()) {
+            try (ResultSet rs = ps.executeQuery()) {
+                List<ListShortTitlesRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new ListShortTitlesRow(
+                                    rs.getLong(1),
+                                    rs.getString(2)));
+                }
+                lease.succeeded(rows.size());
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listShortTitles} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/views.sql",
+            line = 7,
+            query = "ListShortTitles"
+    )
+    public Stream<ListShortTitlesRow> streamListShortTitles() {
+        Lease lease = source.acquire(LIST_SHORT_TITLES_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor();
+            return CursorStream.open(lease, ps, rs -> new ListShortTitlesRow(
+                            rs.getLong(1),
+                            rs.getString(2)));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListShortTitles}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/views.sql",
+            line = 7,
+            query = "ListShortTitles"
+    )
+    public void forEachListShortTitles(Consumer<? super ListShortTitlesRow> action) {
+        try (Stream<ListShortTitlesRow> rows = streamListShortTitles()) {
             rows.forEach(action);
         }
     }
