@@ -24,17 +24,19 @@ public final class MysqlTime {
     private MysqlTime() {}
 
     /**
-     * A calendar (and zone) per value, as drivers may change what they are given; proleptic Gregorian like
-     * {@code java.time}, so dates before 1582 are not read in the Julian calendar.
+     * One UTC calendar per thread, proleptic Gregorian like {@code java.time} (dates before 1582 are
+     * not read in the Julian calendar). A calendar is costly to build, and this is read for every
+     * DATETIME value; the driver clears and sets the calendar it is given on each read, and only
+     * its zone and rules matter, so reusing one per thread is safe.
      */
-    private static GregorianCalendar utcProlepticCalendar() {
+    private static final ThreadLocal<GregorianCalendar> CALENDAR = ThreadLocal.withInitial(() -> {
         GregorianCalendar calendar = new GregorianCalendar((TimeZone) UTC.clone(), Locale.ROOT);
         calendar.setGregorianChange(new Date(Long.MIN_VALUE));
         return calendar;
-    }
+    });
 
     public static @Nullable LocalDateTime getLocalDateTime(ResultSet rs, int index) throws SQLException {
-        Timestamp t = rs.getTimestamp(index, utcProlepticCalendar());
+        Timestamp t = rs.getTimestamp(index, CALENDAR.get());
         if (t == null) {
             return null;
         }
