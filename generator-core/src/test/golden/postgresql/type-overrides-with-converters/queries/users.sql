@@ -9,3 +9,6 @@ SELECT id, email, previous FROM users WHERE email = $1;
 
 -- name: ChangeSettings :execrows
 UPDATE users SET preferences = @preferences, previous = preferences WHERE id = @id;
+
+-- name: ListByEmails :many
+SELECT id, email FROM users WHERE email IN (sqlc.slice(emails)) ORDER BY id;

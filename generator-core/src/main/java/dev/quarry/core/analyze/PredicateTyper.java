@@ -49,7 +49,10 @@ final class PredicateTyper {
             List<Typed> values = new ArrayList<>();
             values.add(left);
             for (Expression item : list) {
-                values.add(typer.type(item, scope));
+                Typed value = typer.type(item, scope);
+                // a parameter in the list is compared with the left column: it takes that column's overrides
+                typer.bindToColumn(value, in.getLeftExpression(), scope);
+                values.add(value);
             }
             SqlType common = typer.commonTypes().resolve(values.stream().map(Typed::type).toList()).orElse(null);
             if (common == null) {

@@ -77,6 +77,11 @@ final class JdbcAccess {
         return bind(param.sqlType(), param.nullable(), index, value, param.column());
     }
 
+    /** Binds one element of a {@code sqlc.slice} list: the parameter's type and overrides, never null. */
+    CodeBlock bindElement(ParamIr slice, Object index, String value) {
+        return bind(slice.sqlType(), false, index, value, slice.column());
+    }
+
     /**
      * A statement (without semicolon) binding {@code value} (a name or an accessor call) at
      * {@code index} (a number or an expression such as {@code base + 2}) of {@code ps}, a

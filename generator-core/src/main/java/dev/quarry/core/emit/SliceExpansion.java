@@ -59,18 +59,22 @@ final class SliceExpansion {
         return CodeBlock.join(sizes, ", ");
     }
 
-    /** Binds placeholder by placeholder at a running position; a slice binds each element with its type's setter. */
+    /**
+     * Binds placeholder by placeholder at a running position, with the parameter's type overrides as
+     * the other binds; a slice binds each element with its type's setter.
+     */
     CodeBlock binds(QueryIr query, List<String> values) {
         CodeBlock.Builder code = CodeBlock.builder().addStatement("int position = 1");
         for (int slot = 1; slot <= slotCount(query); slot++) {
             ParamIr param = paramAt(query, slot);
             String value = values.get(query.params().indexOf(param));
             if (param.slice()) {
-                code.beginControlFlow("for ($T element : $N)", types.javaType(param.sqlType(), false).box(), value)
-                        .addStatement(access.bind(param.sqlType(), false, "position++", "element"))
+                code.beginControlFlow("for ($T element : $N)",
+                                types.javaType(param.sqlType(), false, param.column()).box(), value)
+                        .addStatement(access.bindElement(param, "position++", "element"))
                         .endControlFlow();
             } else {
-                code.addStatement(access.bind(param.sqlType(), param.nullable(), "position++", value));
+                code.addStatement(access.bind(param, "position++", value));
             }
         }
         return code.build();

@@ -68,6 +68,9 @@ class PostgresGoldenExecutionTest {
         assertEquals(1L, program.call("changeSettings", new com.example.types.Settings("light", 12), 1L));
         assertEquals("[FindByEmailRow[id=1, email=Email[address=ada@example.com], previous=Settings[theme=dark, "
                 + "fontSize=14]]]", program.call("findByEmail", ada).toString());
+        // a sqlc.slice compared with the overridden column binds each element through its converter
+        assertEquals("[ListByEmailsRow[id=1, email=Email[address=ada@example.com]]]", program.call("listByEmails",
+                List.of(new com.example.types.Email("nobody@example.com"), ada)).toString());
         try (Statement st = connection.createStatement();
                 var rs = st.executeQuery("SELECT preferences ->> 'theme', email FROM users")) {
             rs.next();

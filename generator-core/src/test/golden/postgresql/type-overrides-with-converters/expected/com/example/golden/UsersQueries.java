@@ -12,6 +12,7 @@ import dev.quarry.runtime.Params;
 import dev.quarry.runtime.QueryInfo;
 import dev.quarry.runtime.QueryOptions;
 import dev.quarry.runtime.Results;
+import dev.quarry.runtime.SliceSql;
 import dev.quarry.runtime.SqlSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,6 +66,16 @@ public final class UsersQueries {
             + "UPDATE users SET preferences = ?, previous = preferences WHERE id = ?";
 
     private static final QueryInfo CHANGE_SETTINGS_QUERY = new QueryInfo("ChangeSettings", "queries/users.sql:10", CHANGE_SETTINGS_SQL);
+
+    /**
+     * The SQL of {@code ListByEmails}, as sent to the driver.
+     */
+    public static final String LIST_BY_EMAILS_SQL = "-- name: ListByEmails :many\n"
+            + "SELECT id, email FROM users WHERE email IN (/*SLICE:emails*/?) ORDER BY id";
+
+    private static final QueryInfo LIST_BY_EMAILS_QUERY = new QueryInfo("ListByEmails", "queries/users.sql:13", LIST_BY_EMAILS_SQL);
+
+    private static final SliceSql LIST_BY_EMAILS_SLICES = SliceSql.of(LIST_BY_EMAILS_SQL, "SELECT CAST(NULL AS text) WHERE 1 = 0");
 
     private final ConnectionSource source;
 
@@ -294,6 +305,84 @@ public final class UsersQueries {
             return count;
         } catch (SQLException e) {
             throw lease.failure(e);
+        }
+    }
+
+    /**
+     * <p>Source: queries/users.sql:13
+     *
+     * <pre>{@code
+     * -- name: ListByEmails :many
+     * SELECT id, email FROM users WHERE email IN (sqlc.slice(emails)) ORDER BY id
+     * }</pre>
+     *
+     * @throws dev.quarry.runtime.QuarryException when the database reports an error
+     */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 13,
+            query = "ListByEmails"
+    )
+    public List<ListByEmailsRow> listByEmails(List<Email> emails) {
+        Lease lease = source.acquire(LIST_BY_EMAILS_QUERY, options);
+        try (lease; PreparedStatement ps = lease.prepare(LIST_BY_EMAILS_SLICES.expand(emails.size()))) {
+            int position = 1;
+            for (Email element : emails) {
+                Params.setString(ps, position++, EMAIL_CONVERTER.to(element));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<ListByEmailsRow> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new ListByEmailsRow(
+                                    rs.getLong(1),
+                                    EMAIL_CONVERTER.from(rs.getString(2))));
+                }
+                lease.succeeded(rows.size());
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw lease.failure(e);
+        }
+    }
+
+    /**
+     * The rows of {@link #listByEmails} as a stream read through a cursor, {@code fetchSize} rows at a time,
+     * without holding them all. The stream holds a connection (with autocommit off while it
+     * reads) until it is closed: use it in try-with-resources.
+     */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 13,
+            query = "ListByEmails"
+    )
+    public Stream<ListByEmailsRow> streamListByEmails(List<Email> emails) {
+        Lease lease = source.acquire(LIST_BY_EMAILS_QUERY, options);
+        try {
+            PreparedStatement ps = lease.prepareCursor(LIST_BY_EMAILS_SLICES.expand(emails.size()));
+            int position = 1;
+            for (Email element : emails) {
+                Params.setString(ps, position++, EMAIL_CONVERTER.to(element));
+            }
+            return CursorStream.open(lease, ps, rs -> new ListByEmailsRow(
+                            rs.getLong(1),
+                            EMAIL_CONVERTER.from(rs.getString(2))));
+        } catch (SQLException | RuntimeException e) {
+            throw lease.abort(e);
+        }
+    }
+
+    /**
+     * Calls {@code action} with each row of {@link #streamListByEmails}, read through a cursor; the rows are never
+     * all held.
+     */
+    @SqlSource(
+            file = "queries/users.sql",
+            line = 13,
+            query = "ListByEmails"
+    )
+    public void forEachListByEmails(List<Email> emails, Consumer<? super ListByEmailsRow> action) {
+        try (Stream<ListByEmailsRow> rows = streamListByEmails(emails)) {
+            rows.forEach(action);
         }
     }
 
