@@ -265,7 +265,7 @@ final class ExpressionTyper {
 
     private Typed cast(CastExpression cast, Scope scope) {
         if (!cast.isUseCastKeyword() && !ctx.rules().doubleColonCasts()) {
-            ctx.error("unsupported-syntax", cast, "SQLite has no :: cast", "write CAST(x AS " + cast.getColDataType()
+            ctx.error("unsupported-syntax", cast, "engine " + ctx.rules().engine().configName() + " has no :: cast", "write CAST(x AS " + cast.getColDataType()
                     + ") instead");
         }
         SqlType target = ctx.rules().resolveType(cast.getColDataType().toString(), ctx.catalog());

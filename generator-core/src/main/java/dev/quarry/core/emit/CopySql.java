@@ -41,11 +41,10 @@ final class CopySql {
 
     /**
      * MySQL and MariaDB read a double-quoted name as a string unless ANSI_QUOTES is on; backticks
-     * always quote there. (Written as "neither PostgreSQL nor SQLite" so that any engine of the
-     * MySQL family is included.)
+     * always quote there.
      */
     private static String quote(String identifier, Engine engine) {
-        if (engine != Engine.POSTGRESQL && engine != Engine.SQLITE) {
+        if (engine.isMysqlFamily()) {
             return "`" + identifier.replace("`", "``") + "`";
         }
         return "\"" + identifier.replace("\"", "\"\"") + "\"";

@@ -45,10 +45,6 @@ public final class JavaTypeMapper {
         return of(project, ProjectNames.of(project));
     }
 
-    static JavaTypeMapper of(Engine engine, ProjectNames names) {
-        return new JavaTypeMapper(engine, names, List.of(), UnsignedMapping.JOOQ);
-    }
-
     static JavaTypeMapper of(ProjectIr project, ProjectNames names) {
         return new JavaTypeMapper(project.engine(), names, project.overrides(), project.unsigned());
     }

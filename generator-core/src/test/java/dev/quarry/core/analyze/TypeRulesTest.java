@@ -1,7 +1,9 @@
 package dev.quarry.core.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.core.config.Engine;
 import org.junit.jupiter.api.Test;
 
 /** How expressions are typed where PostgreSQL has a rule of its own, one rule at a time. */
@@ -49,5 +51,15 @@ class TypeRulesTest {
                 SELECT (ARRAY[1, 2])[2] AS e, (SELECT ARRAY[1, 2, 3])[1:2] AS s, ('{}'::jsonb)['k'] AS j"""));
         Analysis a = Analysis.postgres("-- name: Q :many\nSELECT ARRAY(SELECT pages FROM books)[$1] AS p;\n");
         assertEquals("p1 int4 @[1]", a.params("Q"), a.diagnostics());
+    }
+
+    @Test
+    void aDoubleColonCastIsAnErrorNamingTheEngineThatLacksIt() {
+        String schema = "CREATE TABLE books (id INTEGER PRIMARY KEY, pages INTEGER NOT NULL);";
+        String query = "-- name: Pages :many\nSELECT pages::text FROM books;\n";
+        assertTrue(Analysis.of(Engine.SQLITE, schema, query).diagnostics()
+                .contains("error: engine sqlite has no :: cast"), Analysis.of(Engine.SQLITE, schema, query).diagnostics());
+        assertTrue(Analysis.of(Engine.MARIADB, schema, query).diagnostics()
+                .contains("error: engine mariadb has no :: cast"), Analysis.of(Engine.MARIADB, schema, query).diagnostics());
     }
 }
