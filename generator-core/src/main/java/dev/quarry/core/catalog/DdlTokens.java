@@ -1,6 +1,7 @@
 package dev.quarry.core.catalog;
 
 import dev.quarry.core.source.LexicalScanner;
+import dev.quarry.core.source.MysqlLexis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,11 @@ final class DdlTokens {
 
     private DdlTokens() {}
 
-    /** The tokens of {@code text[from, to)}, with offsets into {@code text}. */
-    static List<Token> read(String text, int from, int to) {
+    /**
+     * The tokens of {@code text[from, to)}, with offsets into {@code text}; comments left out, read
+     * with the engine's lexis ({@code mysql}: {@code #} comments and backslash escapes in strings).
+     */
+    static List<Token> read(String text, int from, int to, boolean mysql) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -39,9 +43,9 @@ final class DdlTokens {
                 i++;
                 continue;
             }
-            int skipped = Math.min(LexicalScanner.skipNonCode(text, i), to);
+            int skipped = Math.min(mysql ? MysqlLexis.skipNonCode(text, i) : LexicalScanner.skipNonCode(text, i), to);
             if (skipped != i) {
-                if (c != '-' && c != '/') {
+                if (c != '-' && c != '/' && c != '#') {
                     tokens.add(new Token(text.substring(i, skipped), i, skipped));
                 }
                 i = skipped;

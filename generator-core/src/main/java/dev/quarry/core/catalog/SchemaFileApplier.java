@@ -87,7 +87,7 @@ final class SchemaFileApplier {
                     : StatementSplitter.split(text, section.start(), section.end(), engine.isMysqlFamily()));
         }
         for (StatementSplitter.Piece piece : pieces) {
-            List<Token> tokens = DdlTokens.read(text, piece.start(), piece.end());
+            List<Token> tokens = DdlTokens.read(text, piece.start(), piece.end(), engine.isMysqlFamily());
             StatementKind kind = StatementClassifier.classify(tokens);
             ParserWorkarounds.Result found = ParserWorkarounds.find(engine, kind, tokens);
             blanks.addAll(found.blanks());

@@ -40,6 +40,19 @@ class MysqlDdlTest {
     }
 
     @Test
+    void hashCommentsBeforeAndInsideAnAlterTableAreComments() {
+        Ddl ddl = Ddl.clean(Engine.MYSQL, """
+                CREATE TABLE p (id INT PRIMARY KEY);
+                CREATE TABLE t (id INT PRIMARY KEY, a INT, b INT, c INT, note VARCHAR(20),
+                  CONSTRAINT fk_a FOREIGN KEY (a) REFERENCES p (id));
+                # drop the foreign key, then the columns
+                ALTER TABLE t DROP FOREIGN KEY fk_a, # a comment, with a comma
+                  DROP COLUMN c, ALTER COLUMN note SET DEFAULT 'it\\'s, fine', DROP COLUMN b;
+                """);
+        assertEquals(List.of("id", "a", "note"), ddl.table("t").columns().stream().map(Column::name).toList());
+    }
+
+    @Test
     void modifyAndChangeDefineAColumnAnewInPlaceUnlessFirstOrAfterMoveIt() {
         Ddl ddl = Ddl.clean(Engine.MYSQL, """
                 CREATE TABLE t (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, a INT NOT NULL DEFAULT 0, b TEXT, c INT);

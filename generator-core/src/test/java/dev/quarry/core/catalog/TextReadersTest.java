@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TextReadersTest {
 
     private static List<DdlTokens.Token> tokens(String sql) {
-        return DdlTokens.read(sql, 0, sql.length());
+        return DdlTokens.read(sql, 0, sql.length(), false);
     }
 
     private static StatementKind kind(String sql) {
