@@ -203,6 +203,9 @@ public final class Lease implements AutoCloseable {
     private <E extends RuntimeException> E reportError(E error) {
         if (!reported) {
             reported = true;
+            if (options.listener() == QueryListener.NONE) {
+                return error;
+            }
             try {
                 options.listener().onError(event(), error);
             } catch (RuntimeException e) {
@@ -254,6 +257,9 @@ public final class Lease implements AutoCloseable {
         }
         if (succeeded && !reported) {
             reported = true;
+            if (options.listener() == QueryListener.NONE) {
+                return; // nobody to tell: no event built on the hot path
+            }
             try {
                 options.listener().onSuccess(event());
             } catch (RuntimeException ignored) {
