@@ -50,17 +50,21 @@ final class ViewTyper {
                     null);
             return List.of();
         }
-        ParamTable params = new ParamTable(view.definition(), diagnostics, rules);
-        QueryContext ctx = new QueryContext(catalog, rules, functions, view.definition(), params, diagnostics, this);
-        SelectAnalyzer selects = new SelectAnalyzer(ctx);
-        Relation relation = new Relation(view.name(), view.schema(), selects.analyze(view.query(), Scope.root()), null);
-        List<ScopeColumn> columns = selects.ctes().rename(relation, view.columnNames(), view.query()).columns();
-        if (view.tableAsSelect()) {
-            columns = columns.stream().map(c -> c.withNullable("column " + view.name() + "." + c.name()
-                    + " is nullable (CREATE TABLE AS copies no NOT NULL)")).toList();
+        try {
+            ParamTable params = new ParamTable(view.definition(), diagnostics, rules);
+            QueryContext ctx = new QueryContext(catalog, rules, functions, view.definition(), params, diagnostics, this);
+            SelectAnalyzer selects = new SelectAnalyzer(ctx);
+            Relation relation = new Relation(view.name(), view.schema(), selects.analyze(view.query(), Scope.root()), null);
+            List<ScopeColumn> columns = selects.ctes().rename(relation, view.columnNames(), view.query()).columns();
+            if (view.tableAsSelect()) {
+                columns = columns.stream().map(c -> c.withNullable("column " + view.name() + "." + c.name()
+                        + " is nullable (CREATE TABLE AS copies no NOT NULL)")).toList();
+            }
+            typed.put(key, columns);
+            return columns;
+        } finally {
+            // also when typing fails, so a later lookup does not report the view as recursive
+            inProgress.remove(key);
         }
-        inProgress.remove(key);
-        typed.put(key, columns);
-        return columns;
     }
 }
