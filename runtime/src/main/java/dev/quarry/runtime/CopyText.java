@@ -3,8 +3,6 @@ package dev.quarry.runtime;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.JSON;
-import org.jooq.JSONB;
-import org.jooq.types.YearToSecond;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,19 +49,12 @@ public final class CopyText {
                 hex.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
             }
             return hex.toString();
-        } else if (value instanceof SqlEnum e) {
-            return e.literal();
-        } else if (value instanceof JSON json) {
-            return json.data();
-        } else if (value instanceof JSONB jsonb) {
-            return jsonb.data();
-        } else if (value instanceof YearToSecond interval) {
-            return Intervals.format(interval);
         } else if (value instanceof List<?> list) {
             return arrayLiteral(list);
         }
-        // numbers, UUID and java.time values: their toString is a form PostgreSQL reads (ISO 8601)
-        return value.toString();
+        // enums, JSON, intervals as array elements are written; numbers, UUID and java.time values
+        // by their toString, a form PostgreSQL reads (ISO 8601)
+        return ArrayElements.asText(value);
     }
 
     /** {@code {"a","b c",NULL}}: every element quoted, so commas, braces and spaces need no thought. */
